@@ -1,0 +1,7 @@
+package eu.od4growth.assessment.questionnaire;
+
+/** How answers become scores: ODM-style weighted sums or ODI-style level ladders. */
+public enum ScoringStrategy {
+    WEIGHTED,
+    LEVEL_LADDER
+}

@@ -1,0 +1,17 @@
+package eu.od4growth.catalog.organisation;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organisation as the public directory shows it. */
+@Schema(name = "Organisation")
+public record OrganisationView(UUID id, String slug, String name, OrganisationKind kind, String nutsCode,
+        String website, Instant createdAt, Instant updatedAt) {
+
+    static OrganisationView of(Organisation organisation) {
+        return new OrganisationView(organisation.id, organisation.slug, organisation.name, organisation.kind,
+                organisation.nutsCode, organisation.website, organisation.createdAt, organisation.updatedAt);
+    }
+}

@@ -1,0 +1,30 @@
+package eu.od4growth.common.problem;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An RFC 9457 problem document: the one error body of every OD4G API. */
+@Schema(name = "Problem", description = "RFC 9457 problem details")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(description = "Relative URI naming the kind of problem", examples = "/problems/validation") String type,
+        @Schema(description = "Short summary of the kind of problem") String title,
+        @Schema(description = "HTTP status code") int status,
+        @Schema(description = "What went wrong with this request") String detail,
+        @Schema(description = "Path of the request that failed") String instance,
+        @Schema(description = "Identifier of the request, as in the X-Request-Id header") String requestId,
+        @Schema(description = "Invalid fields, for validation problems") List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    /** One invalid field of a request. */
+    @Schema(name = "Violation")
+    public record Violation(String field, String message) {
+    }
+}

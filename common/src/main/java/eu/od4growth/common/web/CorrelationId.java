@@ -1,0 +1,46 @@
+package eu.od4growth.common.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.MDC;
+
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Reads the caller's {@code X-Request-Id} (or makes one), returns it on the response and puts it in the logging
+ * context, so one request can be followed through the gateway and every service.
+ */
+@ApplicationScoped
+public class CorrelationId {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String MDC_KEY = "requestId";
+    /** Ids are echoed into headers and logs, so only a safe, short alphabet is kept. */
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(CorrelationId::handle);
+    }
+
+    static void handle(RoutingContext ctx) {
+        String id = ctx.request().getHeader(HEADER);
+        if (id == null || !SAFE.matcher(id).matches()) {
+            id = UUID.randomUUID().toString();
+            ctx.request().headers().set(HEADER, id);
+        }
+        MDC.put(MDC_KEY, id);
+        ctx.response().putHeader(HEADER, id);
+        ctx.next();
+    }
+
+    /** The correlation id of the request being answered. */
+    public static String of(HttpServerRequest request) {
+        return request == null ? null : request.getHeader(HEADER);
+    }
+}

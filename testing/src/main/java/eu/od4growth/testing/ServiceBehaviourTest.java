@@ -1,0 +1,115 @@
+package eu.od4growth.testing;
+
+import org.junit.jupiter.api.Test;
+
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * The behaviour every OD4G service shares, whatever its domain: problem responses, correlation ids, token checks,
+ * health and the published contract. Each service's test extends it and names one of its protected operations.
+ */
+public abstract class ServiceBehaviourTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    /** Path of a POST that needs a token and a role. */
+    protected abstract String protectedPath();
+
+    /** A user, organisation and role allowed to call {@link #protectedPath()}. */
+    protected abstract String allowedToken();
+
+    @Test
+    public void unknownPathIsAProblem404() {
+        given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM)
+                .body("type", is("/problems/not-found")).body("instance", is("/api/nothing-here"));
+        given().get("/nothing-at-all").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    public void missingTokenIsAProblem401WithChallenge() {
+        given().contentType(ContentType.JSON).body("{}").post(protectedPath()).then().statusCode(401)
+                .contentType(PROBLEM).header("WWW-Authenticate", startsWith("Bearer"))
+                .body("type", is("/problems/unauthenticated"));
+    }
+
+    @Test
+    public void forgedExpiredOrForeignTokensAreRefused() {
+        for (String token : new String[] { Tokens.forged("mallory", "grand-est", "admin"),
+                Tokens.expired("alice", "grand-est", "admin"), Tokens.otherAudience("alice", "grand-est", "admin") }) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body("{}").post(protectedPath()).then()
+                    .statusCode(401).contentType(PROBLEM);
+        }
+    }
+
+    @Test
+    public void wrongRoleIsAProblem403() {
+        given().auth().oauth2(Tokens.of("nobody", "grand-est")).contentType(ContentType.JSON).body("{}")
+                .post(protectedPath()).then().statusCode(403).contentType(PROBLEM)
+                .body("type", is("/problems/forbidden"));
+    }
+
+    @Test
+    public void malformedJsonIsAProblem400() {
+        given().auth().oauth2(allowedToken()).contentType(ContentType.JSON).body("{\"broken\": ")
+                .post(protectedPath()).then().statusCode(400).contentType(PROBLEM)
+                .body("type", is("/problems/malformed-request"));
+    }
+
+    @Test
+    public void emptyBodyIsAValidationProblem() {
+        given().auth().oauth2(allowedToken()).contentType(ContentType.JSON).post(protectedPath()).then()
+                .statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    public void unsupportedMediaTypeIsAProblem415() {
+        given().auth().oauth2(allowedToken()).contentType(ContentType.XML).body("<a/>").post(protectedPath()).then()
+                .statusCode(415).contentType(PROBLEM).body("type", is("/problems/unsupported-media-type"));
+    }
+
+    @Test
+    public void unsupportedMethodIsAProblem405() {
+        given().auth().oauth2(allowedToken()).patch(protectedPath()).then().statusCode(405).contentType(PROBLEM);
+    }
+
+    @Test
+    public void correlationIdIsKeptOrMade() {
+        given().header("X-Request-Id", "portal-42").get("/api/nothing-here").then()
+                .header("X-Request-Id", "portal-42").body("requestId", is("portal-42"));
+        given().get("/api/nothing-here").then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        // An id that could inject into logs or headers is replaced.
+        given().header("X-Request-Id", "bad id\tinjected").get("/api/nothing-here").then()
+                .header("X-Request-Id", not(equalTo("bad id\tinjected")));
+    }
+
+    @Test
+    public void unexpectedFailureIsAProblem500WithoutInternals() {
+        given().get("/test-faults").then().statusCode(500).contentType(PROBLEM)
+                .body("type", is("/problems/internal"))
+                .body(not(containsString(FaultResource.SECRET)))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    public void healthIsUp() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    public void contractIsPublishedWithProblemSchemaAndOidcSecurity() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body("components.schemas.Problem", notNullValue())
+                .body("components.securitySchemes.oidc.type", is("openIdConnect"))
+                .body("paths.keySet()", hasItem(startsWith("/api/")));
+    }
+}

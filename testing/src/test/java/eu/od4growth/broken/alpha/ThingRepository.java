@@ -1,0 +1,4 @@
+package eu.od4growth.broken.alpha;
+
+public class ThingRepository {
+}

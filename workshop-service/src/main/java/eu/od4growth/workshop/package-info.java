@@ -1,0 +1,5 @@
+/**
+ * Workshops and events: sessions, registration with waiting list, reminders, calendar, check-in and satisfaction
+ * feedback.
+ */
+package eu.od4growth.workshop;
