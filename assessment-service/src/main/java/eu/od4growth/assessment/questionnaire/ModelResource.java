@@ -62,7 +62,7 @@ public class ModelResource {
     @APIResponse(responseCode = "404", description = "No such model visible to the caller")
     public RestResponse<ModelView> get(@PathParam("id") UUID id) {
         QuestionnaireModel model = models.get(id);
-        return RestResponse.ResponseBuilder.ok(ModelView.of(model)).tag(ETags.of(model.version)).build();
+        return ETags.ok(ModelView.of(model), model.version());
     }
 
     @POST
@@ -75,10 +75,8 @@ public class ModelResource {
     @APIResponse(responseCode = "409", description = "The code is taken")
     public RestResponse<ModelView> create(@Valid @NotNull ModelRequest request, @Context UriInfo uri) {
         QuestionnaireModel model = models.create(request);
-        URI location = uri.getAbsolutePathBuilder().path(model.id.toString()).build();
-        return RestResponse.ResponseBuilder.<ModelView> created(location).entity(ModelView.of(model))
-                .tag(ETags.of(model.version))
-                .build();
+        URI location = uri.getAbsolutePathBuilder().path(model.id().toString()).build();
+        return ETags.created(location, ModelView.of(model), model.version());
     }
 
     @PUT
@@ -94,7 +92,7 @@ public class ModelResource {
     public RestResponse<ModelView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ModelRequest request) {
         QuestionnaireModel model = models.revise(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(ModelView.of(model)).tag(ETags.of(model.version)).build();
+        return ETags.ok(ModelView.of(model), model.version());
     }
 
     @DELETE

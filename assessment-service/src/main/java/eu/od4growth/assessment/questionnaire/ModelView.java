@@ -12,7 +12,7 @@ public record ModelView(UUID id, String code, Map<String, String> title, Map<Str
         ScoringStrategy scoring, ModelStatus status, String ownerOrganisation, Instant createdAt, Instant updatedAt) {
 
     static ModelView of(QuestionnaireModel model) {
-        return new ModelView(model.id, model.code, model.title, model.description, model.scoring, model.status,
-                model.ownerOrganisation, model.createdAt, model.updatedAt);
+        return new ModelView(model.id(), model.code, model.title, model.description, model.scoring, model.status,
+                model.ownerOrganisation, model.createdAt(), model.updatedAt());
     }
 }

@@ -1,29 +1,24 @@
 package eu.od4growth.assessment.questionnaire;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import eu.od4growth.common.persistence.VersionedEntity;
 import eu.od4growth.common.problem.ProblemException;
 
 /** A versioned questionnaire model owned by an organisation; drafts are editable, published models are frozen. */
 @Entity
 @Table(name = "questionnaire_model")
-public class QuestionnaireModel {
+public class QuestionnaireModel extends VersionedEntity {
 
-    @Id
-    UUID id;
     String code;
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> title;
@@ -37,13 +32,6 @@ public class QuestionnaireModel {
     String ownerOrganisation;
     @Column(name = "created_by")
     String createdBy;
-    @Column(name = "created_at")
-    Instant createdAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    long version;
 
     protected QuestionnaireModel() {
         // for Hibernate
@@ -51,11 +39,9 @@ public class QuestionnaireModel {
 
     static QuestionnaireModel draft(ModelRequest request, String ownerOrganisation, String author) {
         QuestionnaireModel model = new QuestionnaireModel();
-        model.id = UUID.randomUUID();
         model.code = request.code();
         model.ownerOrganisation = ownerOrganisation;
         model.createdBy = author;
-        model.createdAt = Instant.now();
         model.status = ModelStatus.DRAFT;
         model.apply(request);
         return model;
@@ -81,6 +67,6 @@ public class QuestionnaireModel {
         description = request.description() == null ? Map.of() : Map.copyOf(request.description());
         scoring = request.scoring();
         status = request.status() == null ? ModelStatus.DRAFT : request.status();
-        updatedAt = Instant.now();
+        touch();
     }
 }

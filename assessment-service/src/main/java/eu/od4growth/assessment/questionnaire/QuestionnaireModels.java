@@ -25,14 +25,14 @@ class QuestionnaireModels {
 
     @Transactional
     PageResponse<ModelView> list(int page, int size) {
-        var query = models.visibleTo(draftsVisibleToCaller()).page(Page.of(page, size));
+        var query = models.visibleTo(caller.managedOrganisation(Caller.COORDINATOR)).page(Page.of(page, size));
         return new PageResponse<>(query.list().stream().map(ModelView::of).toList(), page, size, query.count());
     }
 
     @Transactional
     QuestionnaireModel get(UUID id) {
         QuestionnaireModel model = models.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Model", id));
-        if (!model.isPublic() && !canEdit(model)) {
+        if (!model.isPublic() && !caller.manages(model.ownerOrganisation, Caller.COORDINATOR)) {
             // Another organisation's draft: its existence is not disclosed.
             throw ProblemException.notFound("Model", id);
         }
@@ -53,7 +53,7 @@ class QuestionnaireModels {
     @Transactional
     QuestionnaireModel revise(UUID id, String ifMatch, ModelRequest request) {
         QuestionnaireModel model = editable(id);
-        ETags.requireMatch(ifMatch, model.version);
+        ETags.requireMatch(ifMatch, model.version());
         model.revise(request);
         models.flush();
         return model;
@@ -62,7 +62,7 @@ class QuestionnaireModels {
     @Transactional
     void delete(UUID id, String ifMatch) {
         QuestionnaireModel model = editable(id);
-        ETags.requireMatch(ifMatch, model.version);
+        ETags.requireMatch(ifMatch, model.version());
         if (model.isPublic()) {
             throw ProblemException.conflict("Model " + model.code + " is published and cannot be deleted");
         }
@@ -73,16 +73,5 @@ class QuestionnaireModels {
         QuestionnaireModel model = get(id);
         caller.requireMemberOf(model.ownerOrganisation);
         return model;
-    }
-
-    private boolean canEdit(QuestionnaireModel model) {
-        return (caller.isAdmin() || caller.hasRole(Caller.COORDINATOR)) && caller.isMemberOf(model.ownerOrganisation);
-    }
-
-    private String draftsVisibleToCaller() {
-        if (caller.isAdmin()) {
-            return "*";
-        }
-        return caller.hasRole(Caller.COORDINATOR) ? caller.organisation().orElse(null) : null;
     }
 }

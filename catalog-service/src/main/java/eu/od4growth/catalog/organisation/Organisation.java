@@ -1,25 +1,19 @@
 package eu.od4growth.catalog.organisation;
 
-import java.time.Instant;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import eu.od4growth.common.persistence.VersionedEntity;
 import eu.od4growth.common.problem.ProblemException;
 
 /** A publishing organisation of the catalogue, identified by a stable slug. */
 @Entity
 @Table(name = "organisation")
-public class Organisation {
+public class Organisation extends VersionedEntity {
 
-    @Id
-    UUID id;
     String slug;
     String name;
     @Enumerated(EnumType.STRING)
@@ -27,13 +21,6 @@ public class Organisation {
     @Column(name = "nuts_code")
     String nutsCode;
     String website;
-    @Column(name = "created_at")
-    Instant createdAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    long version;
 
     protected Organisation() {
         // for Hibernate
@@ -41,9 +28,7 @@ public class Organisation {
 
     static Organisation register(OrganisationRequest request) {
         Organisation organisation = new Organisation();
-        organisation.id = UUID.randomUUID();
         organisation.slug = request.slug();
-        organisation.createdAt = Instant.now();
         organisation.apply(request);
         return organisation;
     }
@@ -61,6 +46,6 @@ public class Organisation {
         kind = request.kind();
         nutsCode = request.nutsCode();
         website = request.website();
-        updatedAt = Instant.now();
+        touch();
     }
 }

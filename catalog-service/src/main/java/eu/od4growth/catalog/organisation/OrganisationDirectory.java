@@ -48,7 +48,7 @@ class OrganisationDirectory {
     Organisation revise(String slug, String ifMatch, OrganisationRequest request) {
         Organisation organisation = get(slug);
         caller.requireMemberOf(organisation.slug);
-        ETags.requireMatch(ifMatch, organisation.version);
+        ETags.requireMatch(ifMatch, organisation.version());
         organisation.revise(request);
         organisations.flush();
         return organisation;

@@ -61,8 +61,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     public RestResponse<OrganisationView> get(@PathParam("slug") String slug) {
         Organisation organisation = directory.get(slug);
-        return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
-                .tag(ETags.of(organisation.version)).build();
+        return ETags.ok(OrganisationView.of(organisation), organisation.version());
     }
 
     @POST
@@ -76,8 +75,7 @@ public class OrganisationResource {
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationRequest request, @Context UriInfo uri) {
         Organisation organisation = directory.register(request);
         URI location = uri.getAbsolutePathBuilder().path(organisation.slug).build();
-        return RestResponse.ResponseBuilder.<OrganisationView> created(location)
-                .entity(OrganisationView.of(organisation)).tag(ETags.of(organisation.version)).build();
+        return ETags.created(location, OrganisationView.of(organisation), organisation.version());
     }
 
     @PUT
@@ -93,7 +91,6 @@ public class OrganisationResource {
     public RestResponse<OrganisationView> update(@PathParam("slug") String slug,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull OrganisationRequest request) {
         Organisation organisation = directory.revise(slug, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(OrganisationView.of(organisation))
-                .tag(ETags.of(organisation.version)).build();
+        return ETags.ok(OrganisationView.of(organisation), organisation.version());
     }
 }

@@ -11,7 +11,7 @@ public record OrganisationView(UUID id, String slug, String name, OrganisationKi
         String website, Instant createdAt, Instant updatedAt) {
 
     static OrganisationView of(Organisation organisation) {
-        return new OrganisationView(organisation.id, organisation.slug, organisation.name, organisation.kind,
-                organisation.nutsCode, organisation.website, organisation.createdAt, organisation.updatedAt);
+        return new OrganisationView(organisation.id(), organisation.slug, organisation.name, organisation.kind,
+                organisation.nutsCode, organisation.website, organisation.createdAt(), organisation.updatedAt());
     }
 }

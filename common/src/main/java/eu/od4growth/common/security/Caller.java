@@ -21,6 +21,8 @@ public class Caller {
     public static final String PUBLISHER = "publisher";
     public static final String RESPONDENT = "respondent";
     public static final String PARTICIPANT = "participant";
+    /** What {@link #managedOrganisation(String)} answers for admins. */
+    public static final String ANY_ORGANISATION = "*";
 
     private final SecurityIdentity identity;
     private final SecurityConfig config;
@@ -74,5 +76,21 @@ public class Caller {
 
     public boolean isMemberOf(String owner) {
         return isAdmin() || organisation().filter(owner::equals).isPresent();
+    }
+
+    /** Whether the caller manages the non-public records of {@code owner}: as admin, or holding {@code role} there. */
+    public boolean manages(String owner, String role) {
+        return isAdmin() || (hasRole(role) && organisation().filter(owner::equals).isPresent());
+    }
+
+    /**
+     * Whose non-public records the caller may list when managing them takes {@code role}: {@link #ANY_ORGANISATION}
+     * for admins, the caller's organisation for holders of the role, otherwise {@code null} (public records only).
+     */
+    public String managedOrganisation(String role) {
+        if (isAdmin()) {
+            return ANY_ORGANISATION;
+        }
+        return hasRole(role) ? organisation().orElse(null) : null;
     }
 }

@@ -1,6 +1,10 @@
 package eu.od4growth.common.web;
 
+import java.net.URI;
+
 import jakarta.ws.rs.core.EntityTag;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.problem.ProblemType;
@@ -16,6 +20,16 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /** 200 with the body and the ETag of the version it shows. */
+    public static <T> RestResponse<T> ok(T body, long version) {
+        return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
+    }
+
+    /** 201 with the new resource's location, body and ETag. */
+    public static <T> RestResponse<T> created(URI location, T body, long version) {
+        return RestResponse.ResponseBuilder.<T> created(location).entity(body).tag(of(version)).build();
     }
 
     /** Refuses a change without If-Match (428) or with one that no longer matches the stored version (412). */

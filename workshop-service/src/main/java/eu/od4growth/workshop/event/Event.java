@@ -2,28 +2,24 @@ package eu.od4growth.workshop.event;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import eu.od4growth.common.persistence.VersionedEntity;
 import eu.od4growth.common.problem.ProblemException;
 
 /** An event organised by an organisation; once published it can be cancelled but never returns to draft. */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event extends VersionedEntity {
 
-    @Id
-    UUID id;
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> title;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -41,13 +37,6 @@ public class Event {
     String organiserOrganisation;
     @Column(name = "created_by")
     String createdBy;
-    @Column(name = "created_at")
-    Instant createdAt;
-    @Column(name = "updated_at")
-    Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    long version;
 
     protected Event() {
         // for Hibernate
@@ -55,10 +44,8 @@ public class Event {
 
     static Event draft(EventRequest request, String organiser, String author) {
         Event event = new Event();
-        event.id = UUID.randomUUID();
         event.organiserOrganisation = organiser;
         event.createdBy = author;
-        event.createdAt = Instant.now();
         event.status = EventStatus.DRAFT;
         event.apply(request);
         return event;
@@ -87,6 +74,6 @@ public class Event {
         endsAt = request.endsAt();
         location = request.location();
         status = request.status() == null ? status : request.status();
-        updatedAt = Instant.now();
+        touch();
     }
 }

@@ -25,18 +25,14 @@ class EventPlanning {
 
     @Transactional
     PageResponse<EventView> list(int page, int size) {
-        String draftsOf = caller.isAdmin() ? "*"
-                : caller.hasRole(Caller.COORDINATOR) ? caller.organisation().orElse(null) : null;
-        var query = events.visibleTo(draftsOf).page(Page.of(page, size));
+        var query = events.visibleTo(caller.managedOrganisation(Caller.COORDINATOR)).page(Page.of(page, size));
         return new PageResponse<>(query.list().stream().map(EventView::of).toList(), page, size, query.count());
     }
 
     @Transactional
     Event get(UUID id) {
         Event event = events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
-        boolean organiser = (caller.isAdmin() || caller.hasRole(Caller.COORDINATOR))
-                && caller.isMemberOf(event.organiserOrganisation);
-        if (!event.isPublic() && !organiser) {
+        if (!event.isPublic() && !caller.manages(event.organiserOrganisation, Caller.COORDINATOR)) {
             // Another organisation's draft: its existence is not disclosed.
             throw ProblemException.notFound("Event", id);
         }
@@ -54,7 +50,7 @@ class EventPlanning {
     Event revise(UUID id, String ifMatch, EventRequest request) {
         Event event = get(id);
         caller.requireMemberOf(event.organiserOrganisation);
-        ETags.requireMatch(ifMatch, event.version);
+        ETags.requireMatch(ifMatch, event.version());
         event.revise(request);
         events.flush();
         return event;

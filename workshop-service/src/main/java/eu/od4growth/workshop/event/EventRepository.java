@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.od4growth.common.security.Caller;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -13,10 +14,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
-    /** Public events, plus the drafts of the given organisation ({@code null}: none; {@code "*"}: all), by date. */
+    /** Public events, plus the drafts of the given organisation (see {@link Caller#managedOrganisation}), by date. */
     PanacheQuery<Event> visibleTo(String draftsOf) {
         Sort sort = Sort.by("startsAt").and("id");
-        if ("*".equals(draftsOf)) {
+        if (Caller.ANY_ORGANISATION.equals(draftsOf)) {
             return findAll(sort);
         }
         return find("status <> :draft or organiserOrganisation = :organiser", sort,

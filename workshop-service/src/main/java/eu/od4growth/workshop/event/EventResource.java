@@ -61,7 +61,7 @@ public class EventResource {
     @APIResponse(responseCode = "404", description = "No such event visible to the caller")
     public RestResponse<EventView> get(@PathParam("id") UUID id) {
         Event event = planning.get(id);
-        return RestResponse.ResponseBuilder.ok(EventView.of(event)).tag(ETags.of(event.version)).build();
+        return ETags.ok(EventView.of(event), event.version());
     }
 
     @POST
@@ -73,9 +73,8 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid event")
     public RestResponse<EventView> create(@Valid @NotNull EventRequest request, @Context UriInfo uri) {
         Event event = planning.create(request);
-        URI location = uri.getAbsolutePathBuilder().path(event.id.toString()).build();
-        return RestResponse.ResponseBuilder.<EventView> created(location).entity(EventView.of(event))
-                .tag(ETags.of(event.version)).build();
+        URI location = uri.getAbsolutePathBuilder().path(event.id().toString()).build();
+        return ETags.created(location, EventView.of(event), event.version());
     }
 
     @PUT
@@ -91,6 +90,6 @@ public class EventResource {
     public RestResponse<EventView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull EventRequest request) {
         Event event = planning.revise(id, ifMatch, request);
-        return RestResponse.ResponseBuilder.ok(EventView.of(event)).tag(ETags.of(event.version)).build();
+        return ETags.ok(EventView.of(event), event.version());
     }
 }

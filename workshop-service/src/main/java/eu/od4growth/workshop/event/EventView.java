@@ -13,7 +13,7 @@ public record EventView(UUID id, Map<String, String> title, Map<String, String> 
         Instant createdAt, Instant updatedAt) {
 
     static EventView of(Event event) {
-        return new EventView(event.id, event.title, event.description, event.format, event.startsAt, event.endsAt,
-                event.location, event.status, event.organiserOrganisation, event.createdAt, event.updatedAt);
+        return new EventView(event.id(), event.title, event.description, event.format, event.startsAt, event.endsAt,
+                event.location, event.status, event.organiserOrganisation, event.createdAt(), event.updatedAt());
     }
 }
