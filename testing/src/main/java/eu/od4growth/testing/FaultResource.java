@@ -6,7 +6,10 @@ import jakarta.ws.rs.Path;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Test-only endpoint that fails the way a bug would, to prove that clients then get a bare 500 problem. */
+/**
+ * Test-only endpoints: one fails the way a bug would, to prove that clients then get a bare 500 problem; one forgets
+ * to say who may call it, to prove that it is then closed.
+ */
 @Path("/test-faults")
 public class FaultResource {
 
@@ -17,5 +20,12 @@ public class FaultResource {
     @Operation(hidden = true)
     public String fail() {
         throw new IllegalStateException(SECRET);
+    }
+
+    @GET
+    @Path("unannotated")
+    @Operation(hidden = true)
+    public String forgotten() {
+        return "open";
     }
 }

@@ -101,6 +101,13 @@ public abstract class ServiceBehaviourTest {
     }
 
     @Test
+    public void anEndpointThatForgetsItsSecurityIsClosed() {
+        given().get("/test-faults/unannotated").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(allowedToken()).get("/test-faults/unannotated").then().statusCode(403)
+                .contentType(PROBLEM);
+    }
+
+    @Test
     public void healthIsUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
     }
