@@ -74,10 +74,6 @@ public class Caller {
         }
     }
 
-    public boolean isMemberOf(String owner) {
-        return isAdmin() || organisation().filter(owner::equals).isPresent();
-    }
-
     /** Whether the caller manages the non-public records of {@code owner}: as admin, or holding {@code role} there. */
     public boolean manages(String owner, String role) {
         return isAdmin() || (hasRole(role) && organisation().filter(owner::equals).isPresent());
