@@ -8,6 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import eu.od4growth.common.web.CorrelationId;
+import io.vertx.core.http.HttpServerRequest;
+
 /** An RFC 9457 problem document: the one error body of every OD4G API. */
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -22,6 +25,13 @@ public record Problem(
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    /** The problem of a kind, about one request ({@code request} may be null), with its correlation id. */
+    public static Problem of(ProblemType type, String detail, HttpServerRequest request,
+            List<Violation> violations) {
+        return new Problem(type.uri, type.title, type.status, detail, request == null ? null : request.path(),
+                CorrelationId.of(request), violations);
+    }
 
     /** One invalid field of a request. */
     @Schema(name = "Violation")

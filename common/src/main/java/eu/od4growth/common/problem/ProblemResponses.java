@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import eu.od4growth.common.web.CorrelationId;
 import io.vertx.core.http.HttpServerRequest;
 
 /** Builds problem responses for the JAX-RS layer. */
@@ -19,8 +18,7 @@ public final class ProblemResponses {
 
     public static Response of(ProblemType type, String detail, HttpServerRequest request,
             List<Problem.Violation> violations) {
-        Problem problem = new Problem(type.uri, type.title, type.status, detail, request == null ? null : request.path(),
-                CorrelationId.of(request), violations);
-        return Response.status(type.status).type(Problem.MEDIA).entity(problem).build();
+        return Response.status(type.status).type(Problem.MEDIA).entity(Problem.of(type, detail, request, violations))
+                .build();
     }
 }

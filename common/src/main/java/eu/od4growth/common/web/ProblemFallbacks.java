@@ -70,8 +70,7 @@ public class ProblemFallbacks {
 
     /** Writes a problem response directly on the Vert.x response. */
     public void write(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = new Problem(type.uri, type.title, type.status, detail, ctx.request().path(),
-                ctx.request().getHeader(CorrelationId.HEADER), null);
+        Problem problem = Problem.of(type, detail, ctx.request(), null);
         String body;
         try {
             body = json.writeValueAsString(problem);

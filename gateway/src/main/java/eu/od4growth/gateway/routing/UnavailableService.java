@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.od4growth.common.problem.Problem;
 import eu.od4growth.common.problem.ProblemType;
-import eu.od4growth.common.web.CorrelationId;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -51,9 +50,8 @@ final class UnavailableService implements ProxyInterceptor {
 
     private byte[] problem(HttpServerRequest incoming) {
         ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
-        Problem problem = new Problem(type.uri, type.title, type.status,
-                "The " + service + " service is not available right now; try again later", incoming.path(),
-                CorrelationId.of(incoming), null);
+        Problem problem = Problem.of(type, "The " + service + " service is not available right now; try again later",
+                incoming, null);
         try {
             return json.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
