@@ -108,6 +108,12 @@ public abstract class ServiceBehaviourTest {
     }
 
     @Test
+    public void unreadableQueryParameterIsAProblem400() {
+        given().get(protectedPath() + "?page=first").then().statusCode(400).contentType(PROBLEM)
+                .body("type", is("/problems/malformed-request")).body("detail", containsString("first"));
+    }
+
+    @Test
     public void healthIsUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
     }

@@ -1,6 +1,14 @@
 package eu.od4growth.assessment.questionnaire;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -68,6 +77,7 @@ class ModelResourceTest extends ServiceBehaviourTest {
                 .path("id");
 
         given().get("/api/models/" + draft).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/models/not-a-uuid").then().statusCode(400).body("type", is("/problems/malformed-request"));
         given().auth().oauth2(COORDINATOR_VE).get("/api/models/" + draft).then().statusCode(404);
         given().auth().oauth2(ADMIN).get("/api/models/" + draft).then().statusCode(200);
         given().get("/api/models?size=100").then().statusCode(200).body("items.id", not(hasItem(draft)))
@@ -129,6 +139,26 @@ class ModelResourceTest extends ServiceBehaviourTest {
         String code = unique("twice");
         create(COORDINATOR_GE, code, "DRAFT").then().statusCode(201);
         create(COORDINATOR_VE, code, "DRAFT").then().statusCode(409).body("detail", containsString(code));
+    }
+
+    @Test
+    void concurrentCreationsOfOneCodeGiveOneModelAndConflicts() throws Exception {
+        String code = unique("race");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> calls = IntStream.range(0, 8)
+                    .<Callable<Integer>> mapToObj(i -> () -> create(COORDINATOR_GE, code, "DRAFT").statusCode())
+                    .toList();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+                statuses.add(status.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(COORDINATOR_GE).get("/api/models?size=100").then()
+                .body("items.findAll { it.code == '" + code + "' }.size()", is(1));
     }
 
     @Test

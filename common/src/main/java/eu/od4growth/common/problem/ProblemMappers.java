@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -86,6 +87,12 @@ public class ProblemMappers {
             }
         }
         int status = e.getResponse().getStatus();
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the request is malformed.
+            return ProblemResponses.of(ProblemType.MALFORMED,
+                    "A path or query parameter has a value of the wrong type (" + e.getCause().getMessage() + ")",
+                    request);
+        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (type) {
             case NOT_FOUND -> "Nothing exists at " + request.path();

@@ -1,0 +1,77 @@
+package eu.od4growth.common.security;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+import eu.od4growth.common.problem.ProblemException;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Organisation and role rules of the caller, with the organisation claim at a configurable path. */
+class CallerTest {
+
+    private static Caller caller(String claimPath, Map<String, Object> claims, String... roles) {
+        JsonWebToken token = new JsonWebToken() {
+            @Override
+            public String getName() {
+                return "someone";
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return claims.keySet();
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String name) {
+                return (T) claims.get(name);
+            }
+        };
+        var identity = QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(Set.of(roles)).build();
+        return new Caller(identity, () -> claimPath);
+    }
+
+    @Test
+    void organisationComesFromTheConfiguredClaim() {
+        assertThat(caller("organisation", Map.of("organisation", "veneto")).organisation()).contains("veneto");
+        assertThat(caller("org", Map.of("organisation", "veneto")).organisation()).isEmpty();
+    }
+
+    @Test
+    void organisationCanBeANestedClaim() {
+        Caller nested = caller("od4g/organisation", Map.of("od4g", Map.of("organisation", "grand-est")));
+        assertThat(nested.organisation()).contains("grand-est");
+        assertThat(caller("od4g/organisation", Map.of("od4g", "flat")).organisation()).isEmpty();
+    }
+
+    @Test
+    void aCallerWithoutOrganisationIsRefusedOrganisationWork() {
+        Caller lonely = caller("organisation", Map.of(), Caller.COORDINATOR);
+        assertThatThrownBy(lonely::requireOrganisation).isInstanceOf(ProblemException.class);
+        assertThat(lonely.managedOrganisation(Caller.COORDINATOR)).isNull();
+    }
+
+    @Test
+    void managersActForTheirOwnOrganisationOnly() {
+        Caller coordinator = caller("organisation", Map.of("organisation", "veneto"), Caller.COORDINATOR);
+        assertThat(coordinator.manages("veneto", Caller.COORDINATOR)).isTrue();
+        assertThat(coordinator.manages("grand-est", Caller.COORDINATOR)).isFalse();
+        assertThat(coordinator.manages("veneto", Caller.PUBLISHER)).isFalse();
+        assertThat(coordinator.managedOrganisation(Caller.COORDINATOR)).isEqualTo("veneto");
+        assertThatThrownBy(() -> coordinator.requireMemberOf("grand-est")).isInstanceOf(ProblemException.class);
+    }
+
+    @Test
+    void adminsActForEveryOrganisation() {
+        Caller admin = caller("organisation", Map.of("organisation", "veneto"), Caller.ADMIN);
+        assertThat(admin.manages("grand-est", Caller.COORDINATOR)).isTrue();
+        assertThat(admin.managedOrganisation(Caller.COORDINATOR)).isEqualTo(Caller.ANY_ORGANISATION);
+        admin.requireMemberOf("grand-est");
+    }
+}
