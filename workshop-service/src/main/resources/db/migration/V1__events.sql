@@ -8,7 +8,7 @@ CREATE TABLE event (
     ends_at                timestamptz  NOT NULL,
     location               varchar(300),
     status                 varchar(20)  NOT NULL CHECK (status IN ('DRAFT', 'PUBLISHED', 'CANCELLED')),
-    organiser_organisation varchar(100) NOT NULL,
+    owner_organisation     varchar(100) NOT NULL,
     created_by             varchar(255),
     created_at             timestamptz  NOT NULL,
     updated_at             timestamptz  NOT NULL,
@@ -17,4 +17,4 @@ CREATE TABLE event (
 );
 
 CREATE INDEX event_starts_at ON event (starts_at);
-CREATE INDEX event_organiser ON event (organiser_organisation, status);
+CREATE INDEX event_owner ON event (owner_organisation, status);

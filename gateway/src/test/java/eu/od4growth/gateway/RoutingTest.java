@@ -58,6 +58,31 @@ class RoutingTest {
     }
 
     @Test
+    void anOverLongRequestLineIsA414ProblemAndNeverReachesTheService() {
+        given().urlEncodingEnabled(false).when().get("/api/events?q=" + "x".repeat(20_000))
+                .then().statusCode(414)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/uri-too-long"))
+                .body("status", equalTo(414));
+    }
+
+    @Test
+    void overLargeHeadersAreA431Problem() {
+        given().header("X-Padding", "x".repeat(20_000)).when().get("/api/events")
+                .then().statusCode(431)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/headers-too-large"));
+    }
+
+    @Test
+    void aNulInThePathIsAValidationProblemAtTheEdge() {
+        given().urlEncodingEnabled(false).when().get("/api/organizations/a%00b")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("path"));
+    }
+
+    @Test
     void anUnknownPathIsANotFoundProblem() {
         given().when().get("/nope")
                 .then().statusCode(404)

@@ -1,8 +1,17 @@
 package eu.od4growth.testing;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -34,11 +43,34 @@ public final class ArchitectureRules {
             .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.vertx..")
             .because("the domain must not depend on the HTTP layer");
 
-    /** Entities never leave the service: resources answer with records, never with entities. */
+    /** Entities never leave the service: resources answer with records, never with entities, even wrapped. */
     @ArchTest
-    public static final ArchRule RESOURCES_RETURN_NO_ENTITIES = com.tngtech.archunit.lang.syntax.ArchRuleDefinition
-            .methods().that().areDeclaredInClassesThat().haveSimpleNameEndingWith("Resource").and().arePublic()
-            .should().notHaveRawReturnType(com.tngtech.archunit.base.DescribedPredicate.describe("an entity",
-                    c -> c.isAnnotatedWith("jakarta.persistence.Entity")))
+    public static final ArchRule RESOURCES_RETURN_NO_ENTITIES = methods().that().areDeclaredInClassesThat()
+            .haveSimpleNameEndingWith("Resource").and().arePublic()
+            .should(new ArchCondition<JavaMethod>("not return an entity, alone or inside a generic type") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    if (mentionsEntity(method.getReturnType())) {
+                        events.add(SimpleConditionEvent.violated(method,
+                                method.getFullName() + " returns " + method.getReturnType().getName()));
+                    }
+                }
+            })
             .because("entities never leave the service");
+
+    /** Whether {@code type} is an entity or has one among its type arguments or array components, at any depth. */
+    static boolean mentionsEntity(JavaType type) {
+        if (type instanceof JavaParameterizedType parameterized) {
+            return mentionsEntity(parameterized.toErasure())
+                    || parameterized.getActualTypeArguments().stream().anyMatch(ArchitectureRules::mentionsEntity);
+        }
+        if (type instanceof JavaWildcardType wildcard) {
+            return wildcard.getUpperBounds().stream().anyMatch(ArchitectureRules::mentionsEntity);
+        }
+        JavaClass raw = type.toErasure();
+        if (raw.isArray()) {
+            return mentionsEntity(raw.getBaseComponentType());
+        }
+        return raw.isAnnotatedWith("jakarta.persistence.Entity");
+    }
 }

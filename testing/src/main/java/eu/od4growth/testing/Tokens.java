@@ -17,6 +17,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "od4g-api";
+    /** Longer than any test run, so a token minted once per class never expires in the middle of the suite. */
+    public static final java.time.Duration LIFETIME = java.time.Duration.ofHours(12);
 
     private Tokens() {
     }
@@ -55,7 +57,7 @@ public final class Tokens {
                 .preferredUserName(user)
                 .audience(AUDIENCE)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(300);
+                .expiresIn(LIFETIME.toSeconds());
         if (organisation != null) {
             claims.claim("organisation", organisation);
         }

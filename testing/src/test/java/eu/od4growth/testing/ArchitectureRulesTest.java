@@ -33,7 +33,8 @@ class ArchitectureRulesTest {
     @Test
     void aResourceReturningAnEntityFails() {
         assertThatThrownBy(() -> ArchitectureRules.RESOURCES_RETURN_NO_ENTITIES.check(BROKEN))
-                .isInstanceOf(AssertionError.class).hasMessageContaining("ThingResource.get()");
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ThingResource.get()")
+                .hasMessageContaining("ThingResource.list()").hasMessageNotContaining("ThingResource.names()");
     }
 
     @Test

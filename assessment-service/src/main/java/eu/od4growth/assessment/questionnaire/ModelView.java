@@ -9,10 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A questionnaire model as clients read it. */
 @Schema(name = "Model")
 public record ModelView(UUID id, String code, Map<String, String> title, Map<String, String> description,
-        ScoringStrategy scoring, ModelStatus status, String ownerOrganisation, Instant createdAt, Instant updatedAt) {
+        ScoringStrategy scoring, ModelStatus status,
+        @Schema(description = "Slug of the organization that owns the model") String organization, Instant createdAt,
+        Instant updatedAt) {
 
     static ModelView of(QuestionnaireModel model) {
         return new ModelView(model.id(), model.code, model.title, model.description, model.scoring, model.status,
-                model.ownerOrganisation, model.createdAt(), model.updatedAt());
+                model.ownerOrganisation(), model.createdAt(), model.updatedAt());
     }
 }

@@ -2,7 +2,6 @@ package eu.od4growth.assessment.questionnaire;
 
 import java.util.Map;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,13 +10,19 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.od4growth.common.persistence.VersionedEntity;
+import eu.od4growth.common.persistence.OwnedRecord;
 import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.workflow.StateMachine;
 
 /** A versioned questionnaire model owned by an organisation; drafts are editable, published models are frozen. */
 @Entity
 @Table(name = "questionnaire_model")
-public class QuestionnaireModel extends VersionedEntity {
+public class QuestionnaireModel extends OwnedRecord {
+
+    static final StateMachine<ModelStatus, ModelAction> LIFECYCLE = StateMachine
+            .of("model", ModelStatus.DRAFT, ModelAction.class)
+            .on(ModelAction.PUBLISH, ModelStatus.DRAFT, ModelStatus.PUBLISHED)
+            .build();
 
     String code;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -28,45 +33,58 @@ public class QuestionnaireModel extends VersionedEntity {
     ScoringStrategy scoring;
     @Enumerated(EnumType.STRING)
     ModelStatus status;
-    @Column(name = "owner_organisation")
-    String ownerOrganisation;
-    @Column(name = "created_by")
-    String createdBy;
 
     protected QuestionnaireModel() {
         // for Hibernate
     }
 
-    static QuestionnaireModel draft(ModelRequest request, String ownerOrganisation, String author) {
-        QuestionnaireModel model = new QuestionnaireModel();
+    private QuestionnaireModel(String owner, String author) {
+        super(owner, author);
+        status = LIFECYCLE.initial();
+    }
+
+    /** A new model is always a draft; {@link ModelAction#PUBLISH} freezes it. */
+    static QuestionnaireModel draft(ModelRequest request, String owner, String author) {
+        QuestionnaireModel model = new QuestionnaireModel(owner, author);
         model.code = request.code();
-        model.ownerOrganisation = ownerOrganisation;
-        model.createdBy = author;
-        model.status = ModelStatus.DRAFT;
         model.apply(request);
         return model;
     }
 
-    /** Changes a draft; publishing is a one-way step, and a published model is never changed again. */
+    /** Changes a draft; a published model is never changed again. */
     void revise(ModelRequest request) {
-        if (status == ModelStatus.PUBLISHED) {
-            throw ProblemException.conflict("Model " + code + " is published and can no longer change; draft a new one");
-        }
+        requireDraft("change");
         if (!code.equals(request.code())) {
             throw ProblemException.conflict("The code of a model cannot change (it is " + code + ")");
         }
         apply(request);
     }
 
-    boolean isPublic() {
+    void perform(ModelAction action) {
+        status = LIFECYCLE.next(status, action);
+        touch();
+    }
+
+    /** Only drafts may be deleted: a published model may be answered by assessments. */
+    void requireDeletable() {
+        requireDraft("delete");
+    }
+
+    @Override
+    public boolean isPublic() {
         return status == ModelStatus.PUBLISHED;
+    }
+
+    private void requireDraft(String what) {
+        if (status != ModelStatus.DRAFT) {
+            throw ProblemException.conflict("Model " + code + " is published: cannot " + what + " it; draft a new one");
+        }
     }
 
     private void apply(ModelRequest request) {
         title = Map.copyOf(request.title());
         description = request.description() == null ? Map.of() : Map.copyOf(request.description());
         scoring = request.scoring();
-        status = request.status() == null ? ModelStatus.DRAFT : request.status();
         touch();
     }
 }

@@ -5,73 +5,56 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
-import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.persistence.Filter;
 import eu.od4growth.common.security.Caller;
-import eu.od4growth.common.web.ETags;
-import io.quarkus.panache.common.Page;
+import eu.od4growth.common.workflow.OwnedRecords;
+import io.quarkus.panache.common.Sort;
 
-/** The questionnaire-model use cases, each in one transaction, with the organisation rules applied. */
+/** The questionnaire-model use cases, each in one transaction, with the owned-record rules applied. */
 @ApplicationScoped
 class QuestionnaireModels {
 
-    private final QuestionnaireModelRepository models;
-    private final Caller caller;
+    private final QuestionnaireModelRepository repository;
+    private final OwnedRecords<QuestionnaireModel> models;
 
-    QuestionnaireModels(QuestionnaireModelRepository models, Caller caller) {
-        this.models = models;
-        this.caller = caller;
+    QuestionnaireModels(QuestionnaireModelRepository repository, Caller caller) {
+        this.repository = repository;
+        this.models = new OwnedRecords<>(repository, caller, "Model", Caller.COORDINATOR,
+                Filter.all().and("status = :published").with("published", ModelStatus.PUBLISHED));
     }
 
     @Transactional
-    PageResponse<ModelView> list(int page, int size) {
-        var query = models.visibleTo(caller.managedOrganisation(Caller.COORDINATOR)).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(ModelView::of).toList(), page, size, query.count());
+    PageResponse<ModelView> list(PageParams paging, String organization) {
+        return models.page(paging, Filter.all().and("ownerOrganisation = :organization", "organization", organization),
+                Sort.by("code").and("id"), ModelView::of);
     }
 
     @Transactional
     QuestionnaireModel get(UUID id) {
-        QuestionnaireModel model = models.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Model", id));
-        if (!model.isPublic() && !caller.manages(model.ownerOrganisation, Caller.COORDINATOR)) {
-            // Another organisation's draft: its existence is not disclosed.
-            throw ProblemException.notFound("Model", id);
-        }
-        return model;
+        return models.findVisible(id);
     }
 
     @Transactional
     QuestionnaireModel create(ModelRequest request) {
-        String owner = caller.requireOrganisation();
-        if (models.codeTaken(request.code())) {
-            throw ProblemException.conflict("A model with code " + request.code() + " already exists");
-        }
-        QuestionnaireModel model = QuestionnaireModel.draft(request, owner, caller.subject());
-        models.persist(model);
-        return model;
+        return models.create((owner, author) -> QuestionnaireModel.draft(request, owner, author));
     }
 
     @Transactional
     QuestionnaireModel revise(UUID id, String ifMatch, ModelRequest request) {
-        QuestionnaireModel model = editable(id);
-        ETags.requireMatch(ifMatch, model.version());
-        model.revise(request);
-        models.flush();
-        return model;
+        return models.change(id, ifMatch, model -> model.revise(request));
+    }
+
+    @Transactional
+    QuestionnaireModel perform(UUID id, String ifMatch, ModelAction action) {
+        return models.change(id, ifMatch, model -> model.perform(action));
     }
 
     @Transactional
     void delete(UUID id, String ifMatch) {
-        QuestionnaireModel model = editable(id);
-        ETags.requireMatch(ifMatch, model.version());
-        if (model.isPublic()) {
-            throw ProblemException.conflict("Model " + model.code + " is published and cannot be deleted");
-        }
-        models.delete(model);
-    }
-
-    private QuestionnaireModel editable(UUID id) {
-        QuestionnaireModel model = get(id);
-        caller.requireMemberOf(model.ownerOrganisation);
-        return model;
+        QuestionnaireModel model = models.editable(id, ifMatch);
+        model.requireDeletable();
+        repository.delete(model);
     }
 }

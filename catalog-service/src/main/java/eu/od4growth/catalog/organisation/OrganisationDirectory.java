@@ -3,6 +3,7 @@ package eu.od4growth.catalog.organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.security.Caller;
@@ -23,9 +24,9 @@ class OrganisationDirectory {
     }
 
     @Transactional
-    PageResponse<OrganisationView> list(int page, int size) {
-        var query = organisations.findAll(Sort.by("name").and("slug")).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(OrganisationView::of).toList(), page, size,
+    PageResponse<OrganisationView> list(PageParams paging) {
+        var query = organisations.findAll(Sort.by("name").and("slug")).page(Page.of(paging.page, paging.size));
+        return new PageResponse<>(query.list().stream().map(OrganisationView::of).toList(), paging.page, paging.size,
                 query.count());
     }
 
@@ -36,11 +37,9 @@ class OrganisationDirectory {
 
     @Transactional
     Organisation register(OrganisationRequest request) {
-        if (organisations.findBySlug(request.slug()).isPresent()) {
-            throw ProblemException.conflict("An organisation with slug " + request.slug() + " already exists");
-        }
         Organisation organisation = Organisation.register(request);
-        organisations.persist(organisation);
+        // A taken slug, even by a concurrent request, is the unique constraint's 409 naming it.
+        organisations.persistAndFlush(organisation);
         return organisation;
     }
 

@@ -1,6 +1,9 @@
 package eu.od4growth.catalog.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The kinds of public body OD4Growth works with. */
+@Schema(name = "OrganizationKind")
 public enum OrganisationKind {
     REGIONAL_COUNCIL,
     DEPARTEMENT,

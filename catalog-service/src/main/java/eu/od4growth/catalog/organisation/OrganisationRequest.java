@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.od4growth.common.validation.Slug;
+
 /** What an administrator sends to register an organisation, and what its members send to describe it. */
-@Schema(name = "OrganisationRequest")
+@Schema(name = "OrganizationRequest")
 public record OrganisationRequest(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,62}", message = "must be 2 to 63 lower-case letters, digits or dashes") @Schema(examples = "grand-est") String slug,
+        @Slug @Schema(examples = "grand-est", pattern = Slug.PATTERN) String slug,
         @NotBlank @Size(max = 200) @Schema(examples = "Région Grand Est") String name,
         @NotNull OrganisationKind kind,
         @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{0,3}", message = "must be a NUTS code such as FRF or ITH3") @Schema(examples = "FRF") String nutsCode,

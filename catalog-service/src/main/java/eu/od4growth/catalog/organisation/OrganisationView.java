@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation as the public directory shows it. */
-@Schema(name = "Organisation")
+@Schema(name = "Organization")
 public record OrganisationView(UUID id, String slug, String name, OrganisationKind kind, String nutsCode,
         String website, Instant createdAt, Instant updatedAt) {
 

@@ -29,7 +29,17 @@ public record Problem(
     /** The problem of a kind, about one request ({@code request} may be null), with its correlation id. */
     public static Problem of(ProblemType type, String detail, HttpServerRequest request,
             List<Violation> violations) {
-        return new Problem(type.uri, type.title, type.status, detail, request == null ? null : request.path(),
+        return of(type, type.status, detail, request, violations);
+    }
+
+    /** The problem of a status: its own kind if it has one, otherwise a generic kind that keeps the status. */
+    public static Problem of(int status, String detail, HttpServerRequest request) {
+        return of(ProblemType.forStatus(status), status, detail, request, null);
+    }
+
+    private static Problem of(ProblemType type, int status, String detail, HttpServerRequest request,
+            List<Violation> violations) {
+        return new Problem(type.uri, type.title, status, detail, request == null ? null : request.path(),
                 CorrelationId.of(request), violations);
     }
 

@@ -3,7 +3,6 @@ package eu.od4growth.common.problem;
 import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -14,13 +13,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes every contract the same way: each error response carries the one Problem schema, and every operation
  * documents the 500 problem, so generated clients can decode all errors.
  */
-public class ProblemContract implements OASFilter {
+public final class ProblemContract {
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
+    private ProblemContract() {
+    }
+
+    public static void apply(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().values()
                 .forEach(path -> path.getOperations().values().forEach(ProblemContract::complete));
     }

@@ -11,10 +11,17 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "/problems/not-acceptable", "Not acceptable"),
     CONFLICT(409, "/problems/conflict", "Conflict"),
     PRECONDITION_FAILED(412, "/problems/precondition-failed", "Precondition failed"),
+    REQUEST_TIMEOUT(408, "/problems/request-timeout", "Request timeout"),
+    GONE(410, "/problems/gone", "Gone"),
     PAYLOAD_TOO_LARGE(413, "/problems/payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "/problems/uri-too-long", "Request line too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "/problems/unsupported-media-type", "Unsupported media type"),
+    UNPROCESSABLE(422, "/problems/unprocessable", "Unprocessable content"),
     PRECONDITION_REQUIRED(428, "/problems/precondition-required", "Precondition required"),
     TOO_MANY_REQUESTS(429, "/problems/too-many-requests", "Too many requests"),
+    HEADERS_TOO_LARGE(431, "/problems/headers-too-large", "Request headers too large"),
+    /** Any other 4xx status: the problem keeps the status it was raised with. */
+    CLIENT_ERROR(400, "/problems/client-error", "Client error"),
     INTERNAL(500, "/problems/internal", "Internal error"),
     SERVICE_UNAVAILABLE(503, "/problems/service-unavailable", "Service unavailable"),
     GATEWAY_TIMEOUT(504, "/problems/gateway-timeout", "Gateway timeout");
@@ -32,13 +39,16 @@ public enum ProblemType {
         this.title = title;
     }
 
-    /** The generic kind for a status code, when nothing more precise is known. */
+    /**
+     * The kind for a status code when nothing more precise is known; a status without a kind of its own gets
+     * {@link #CLIENT_ERROR} or {@link #INTERNAL}, and the problem keeps the status (see {@link Problem#of}).
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != MALFORMED) {
+            if (type.status == status && type != MALFORMED && type != CLIENT_ERROR) {
                 return type;
             }
         }
-        return status >= 500 ? INTERNAL : VALIDATION;
+        return status >= 500 ? INTERNAL : CLIENT_ERROR;
     }
 }

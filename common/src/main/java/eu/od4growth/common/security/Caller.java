@@ -21,8 +21,6 @@ public class Caller {
     public static final String PUBLISHER = "publisher";
     public static final String RESPONDENT = "respondent";
     public static final String PARTICIPANT = "participant";
-    /** What {@link #managedOrganisation(String)} answers for admins. */
-    public static final String ANY_ORGANISATION = "*";
 
     private final SecurityIdentity identity;
     private final SecurityConfig config;
@@ -80,13 +78,14 @@ public class Caller {
     }
 
     /**
-     * Whose non-public records the caller may list when managing them takes {@code role}: {@link #ANY_ORGANISATION}
-     * for admins, the caller's organisation for holders of the role, otherwise {@code null} (public records only).
+     * Which non-public records the caller sees when managing them takes {@code role}: every organisation's for
+     * admins, their own organisation's for holders of the role, otherwise none.
      */
-    public String managedOrganisation(String role) {
+    public Visibility visibility(String role) {
         if (isAdmin()) {
-            return ANY_ORGANISATION;
+            return Visibility.everything();
         }
-        return hasRole(role) ? organisation().orElse(null) : null;
+        Optional<String> own = hasRole(role) ? organisation() : Optional.empty();
+        return own.map(Visibility::publicAnd).orElseGet(Visibility::publicOnly);
     }
 }

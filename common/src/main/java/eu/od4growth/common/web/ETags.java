@@ -3,6 +3,7 @@ package eu.od4growth.common.web;
 import java.net.URI;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -27,8 +28,9 @@ public final class ETags {
         return RestResponse.ResponseBuilder.ok(body).tag(of(version)).build();
     }
 
-    /** 201 with the new resource's location, body and ETag. */
-    public static <T> RestResponse<T> created(URI location, T body, long version) {
+    /** 201 with the new resource's location (the request path followed by {@code id}), body and ETag. */
+    public static <T> RestResponse<T> created(UriInfo uri, Object id, T body, long version) {
+        URI location = uri.getAbsolutePathBuilder().path(String.valueOf(id)).build();
         return RestResponse.ResponseBuilder.<T> created(location).entity(body).tag(of(version)).build();
     }
 

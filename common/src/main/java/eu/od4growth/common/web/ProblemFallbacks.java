@@ -1,19 +1,16 @@
 package eu.od4growth.common.web;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.od4growth.common.problem.Problem;
+import eu.od4growth.common.problem.ProblemMapping;
 import eu.od4growth.common.problem.ProblemType;
-import io.quarkus.oidc.OIDCException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,8 +21,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class ProblemFallbacks {
-
-    private static final Logger LOG = Logger.getLogger(ProblemFallbacks.class);
 
     private final ObjectMapper json;
 
@@ -42,45 +37,26 @@ public class ProblemFallbacks {
         if (ctx.response().ended() || ctx.response().headWritten()) {
             return;
         }
-        Throwable failure = ctx.failure();
-        ProblemType type;
-        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            type = ProblemType.UNAUTHENTICATED;
-        } else if (failure instanceof OIDCException) {
-            LOG.warnf("%s %s: the token could not be checked: %s", ctx.request().method(), ctx.request().path(),
-                    failure.getMessage());
-            write(ctx, ProblemType.SERVICE_UNAVAILABLE, ProblemType.IDENTITY_PROVIDER_DOWN);
-            return;
-        } else if (failure instanceof ForbiddenException) {
-            type = ProblemType.FORBIDDEN;
-        } else {
-            type = ProblemType.forStatus(ctx.statusCode() > 0 ? ctx.statusCode() : 500);
-        }
-        if (type.status >= 500) {
-            LOG.errorf(failure, "%s %s failed", ctx.request().method(), ctx.request().path());
-        }
-        String detail = switch (type) {
-            case UNAUTHENTICATED -> "A valid bearer token is required";
-            case FORBIDDEN -> "Your roles do not allow this operation";
-            case NOT_FOUND -> "Nothing exists at " + ctx.request().path();
-            default -> type.status >= 500 ? "An unexpected error occurred" : type.title;
-        };
-        write(ctx, type, detail);
+        Throwable failure = ctx.failure() != null ? ctx.failure() : new IllegalStateException("route failed");
+        write(ctx, ProblemMapping.of(failure, ctx.statusCode(), ctx.request()));
     }
 
     /** Writes a problem response directly on the Vert.x response. */
     public void write(RoutingContext ctx, ProblemType type, String detail) {
-        Problem problem = Problem.of(type, detail, ctx.request(), null);
+        write(ctx, new ProblemMapping.Reply(Problem.of(type, detail, ctx.request(), null), Map.of()));
+    }
+
+    /** Writes a problem response, with its headers, directly on the Vert.x response. */
+    public void write(RoutingContext ctx, ProblemMapping.Reply reply) {
+        Problem problem = reply.problem();
         String body;
         try {
             body = json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
-            body = "{\"status\":" + type.status + "}";
+            body = "{\"status\":" + problem.status() + "}";
         }
-        if (type == ProblemType.UNAUTHENTICATED) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        }
-        ctx.response().setStatusCode(type.status)
+        reply.headers().forEach(ctx.response()::putHeader);
+        ctx.response().setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(body);
     }

@@ -54,7 +54,7 @@ class CallerTest {
     void aCallerWithoutOrganisationIsRefusedOrganisationWork() {
         Caller lonely = caller("organisation", Map.of(), Caller.COORDINATOR);
         assertThatThrownBy(lonely::requireOrganisation).isInstanceOf(ProblemException.class);
-        assertThat(lonely.managedOrganisation(Caller.COORDINATOR)).isNull();
+        assertThat(lonely.visibility(Caller.COORDINATOR)).isEqualTo(Visibility.publicOnly());
     }
 
     @Test
@@ -63,7 +63,8 @@ class CallerTest {
         assertThat(coordinator.manages("veneto", Caller.COORDINATOR)).isTrue();
         assertThat(coordinator.manages("grand-est", Caller.COORDINATOR)).isFalse();
         assertThat(coordinator.manages("veneto", Caller.PUBLISHER)).isFalse();
-        assertThat(coordinator.managedOrganisation(Caller.COORDINATOR)).isEqualTo("veneto");
+        assertThat(coordinator.visibility(Caller.COORDINATOR)).isEqualTo(Visibility.publicAnd("veneto"));
+        assertThat(coordinator.visibility(Caller.PUBLISHER)).isEqualTo(Visibility.publicOnly());
         assertThatThrownBy(() -> coordinator.requireMemberOf("grand-est")).isInstanceOf(ProblemException.class);
     }
 
@@ -71,7 +72,7 @@ class CallerTest {
     void adminsActForEveryOrganisation() {
         Caller admin = caller("organisation", Map.of("organisation", "veneto"), Caller.ADMIN);
         assertThat(admin.manages("grand-est", Caller.COORDINATOR)).isTrue();
-        assertThat(admin.managedOrganisation(Caller.COORDINATOR)).isEqualTo(Caller.ANY_ORGANISATION);
+        assertThat(admin.visibility(Caller.COORDINATOR)).isEqualTo(Visibility.everything());
         admin.requireMemberOf("grand-est");
     }
 }

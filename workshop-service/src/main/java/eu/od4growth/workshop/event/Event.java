@@ -12,13 +12,20 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import eu.od4growth.common.persistence.VersionedEntity;
+import eu.od4growth.common.persistence.OwnedRecord;
 import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.workflow.StateMachine;
 
-/** An event organised by an organisation; once published it can be cancelled but never returns to draft. */
+/** An event organised by an organisation: drafted, then published, possibly cancelled; never back to draft. */
 @Entity
 @Table(name = "event")
-public class Event extends VersionedEntity {
+public class Event extends OwnedRecord {
+
+    static final StateMachine<EventStatus, EventAction> LIFECYCLE = StateMachine
+            .of("event", EventStatus.DRAFT, EventAction.class)
+            .on(EventAction.PUBLISH, EventStatus.DRAFT, EventStatus.PUBLISHED)
+            .on(EventAction.CANCEL, EventStatus.PUBLISHED, EventStatus.CANCELLED)
+            .build();
 
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> title;
@@ -33,36 +40,38 @@ public class Event extends VersionedEntity {
     String location;
     @Enumerated(EnumType.STRING)
     EventStatus status;
-    @Column(name = "organiser_organisation")
-    String organiserOrganisation;
-    @Column(name = "created_by")
-    String createdBy;
 
     protected Event() {
         // for Hibernate
     }
 
+    private Event(String organiser, String author) {
+        super(organiser, author);
+        status = LIFECYCLE.initial();
+    }
+
+    /** A new event is always a draft; it becomes public only through {@link EventAction#PUBLISH}. */
     static Event draft(EventRequest request, String organiser, String author) {
-        Event event = new Event();
-        event.organiserOrganisation = organiser;
-        event.createdBy = author;
-        event.status = EventStatus.DRAFT;
+        Event event = new Event(organiser, author);
         event.apply(request);
         return event;
     }
 
+    /** Changes what the event is; a cancelled event is kept as it was announced. */
     void revise(EventRequest request) {
-        EventStatus next = request.status() == null ? status : request.status();
-        if (status != EventStatus.DRAFT && next == EventStatus.DRAFT) {
-            throw ProblemException.conflict("A " + status.name().toLowerCase() + " event cannot return to draft");
-        }
-        if (status == EventStatus.CANCELLED && next != EventStatus.CANCELLED) {
-            throw ProblemException.conflict("A cancelled event cannot be published again; create a new one");
+        if (status == EventStatus.CANCELLED) {
+            throw ProblemException.conflict("A cancelled event cannot change; create a new one");
         }
         apply(request);
     }
 
-    boolean isPublic() {
+    void perform(EventAction action) {
+        status = LIFECYCLE.next(status, action);
+        touch();
+    }
+
+    @Override
+    public boolean isPublic() {
         return status != EventStatus.DRAFT;
     }
 
@@ -73,7 +82,6 @@ public class Event extends VersionedEntity {
         startsAt = request.startsAt();
         endsAt = request.endsAt();
         location = request.location();
-        status = request.status() == null ? status : request.status();
         touch();
     }
 }

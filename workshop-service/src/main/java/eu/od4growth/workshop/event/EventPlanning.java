@@ -5,54 +5,47 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
-import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.persistence.Filter;
 import eu.od4growth.common.security.Caller;
-import eu.od4growth.common.web.ETags;
-import io.quarkus.panache.common.Page;
+import eu.od4growth.common.workflow.OwnedRecords;
+import io.quarkus.panache.common.Sort;
 
 /** The event use cases: everyone reads public events, coordinators plan those of their own organisation. */
 @ApplicationScoped
 class EventPlanning {
 
-    private final EventRepository events;
-    private final Caller caller;
+    private final OwnedRecords<Event> events;
 
-    EventPlanning(EventRepository events, Caller caller) {
-        this.events = events;
-        this.caller = caller;
+    EventPlanning(EventRepository repository, Caller caller) {
+        this.events = new OwnedRecords<>(repository, caller, "Event", Caller.COORDINATOR,
+                Filter.all().and("status <> :draft").with("draft", EventStatus.DRAFT));
     }
 
     @Transactional
-    PageResponse<EventView> list(int page, int size) {
-        var query = events.visibleTo(caller.managedOrganisation(Caller.COORDINATOR)).page(Page.of(page, size));
-        return new PageResponse<>(query.list().stream().map(EventView::of).toList(), page, size, query.count());
+    PageResponse<EventView> list(PageParams paging, String organization) {
+        return events.page(paging, Filter.all().and("ownerOrganisation = :organization", "organization", organization),
+                Sort.by("startsAt").and("id"), EventView::of);
     }
 
     @Transactional
     Event get(UUID id) {
-        Event event = events.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Event", id));
-        if (!event.isPublic() && !caller.manages(event.organiserOrganisation, Caller.COORDINATOR)) {
-            // Another organisation's draft: its existence is not disclosed.
-            throw ProblemException.notFound("Event", id);
-        }
-        return event;
+        return events.findVisible(id);
     }
 
     @Transactional
     Event create(EventRequest request) {
-        Event event = Event.draft(request, caller.requireOrganisation(), caller.subject());
-        events.persist(event);
-        return event;
+        return events.create((organiser, author) -> Event.draft(request, organiser, author));
     }
 
     @Transactional
     Event revise(UUID id, String ifMatch, EventRequest request) {
-        Event event = get(id);
-        caller.requireMemberOf(event.organiserOrganisation);
-        ETags.requireMatch(ifMatch, event.version());
-        event.revise(request);
-        events.flush();
-        return event;
+        return events.change(id, ifMatch, event -> event.revise(request));
+    }
+
+    @Transactional
+    Event perform(UUID id, String ifMatch, EventAction action) {
+        return events.change(id, ifMatch, event -> event.perform(action));
     }
 }

@@ -4,28 +4,25 @@ import java.time.Instant;
 import java.util.Map;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
-import eu.od4growth.common.i18n.Languages;
+import eu.od4growth.common.validation.MultilingualText;
 
-/** What a coordinator sends to draft, change, publish or cancel an event. */
+/** What a coordinator sends to draft or change an event; its status changes only through actions. */
 @Schema(name = "EventRequest")
 public record EventRequest(
-        @NotEmpty Map<@Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String, @NotBlank @Size(max = 200) String> title,
-        Map<@Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String, @Size(max = 4000) String> description,
+        @NotEmpty @MultilingualText(max = 200) Map<String, String> title,
+        @MultilingualText(max = 4000) Map<String, String> description,
         @NotNull EventFormat format,
         @NotNull @Schema(examples = "2027-03-15T09:00:00Z") Instant startsAt,
         @NotNull @Schema(examples = "2027-03-15T10:00:00Z") Instant endsAt,
-        @Size(max = 300) @Schema(description = "Address, room or online meeting link") String location,
-        @Schema(description = "DRAFT when omitted on creation; PUBLISHED shows it to everyone") EventStatus status) {
+        @Size(max = 300) @Schema(description = "Address, room or online meeting link") String location) {
 
     /** Checked with the other fields, so a reversed period is listed among the violations. */
     @JsonIgnore

@@ -1,112 +1,88 @@
 package eu.od4growth.workshop.event;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
-import eu.od4growth.testing.ServiceBehaviourTest;
+import eu.od4growth.testing.OwnedRecordBehaviourTest;
 import eu.od4growth.testing.ServiceTest;
-import eu.od4growth.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @ServiceTest
-class EventResourceTest extends ServiceBehaviourTest {
+class EventResourceTest extends OwnedRecordBehaviourTest {
 
-    private static final String COORDINATOR_GE = Tokens.of("coordinator-ge", "grand-est", "coordinator");
-    private static final String COORDINATOR_VE = Tokens.of("coordinator-ve", "veneto", "coordinator");
-    private static final String PARTICIPANT_GE = Tokens.of("participant-ge", "grand-est", "participant");
+    private static final String INVALID = "{\"title\": {\"xx\": \"\"}, \"format\": \"WORKSHOP\"}";
 
     @Override
-    protected String protectedPath() {
+    protected String collectionPath() {
         return "/api/events";
     }
 
     @Override
-    protected String allowedToken() {
-        return COORDINATOR_GE;
-    }
-
-    private static String body(String title, String status) {
+    protected String body(String text, int order) {
         return """
-                {"title": {"fr": "%s", "en": "%s"}, "format": "WORKSHOP",
-                 "startsAt": "2030-03-15T09:00:00Z", "endsAt": "2030-03-15T10:00:00Z",
-                 "location": "Metz", "status": %s}""".formatted(title, title,
-                status == null ? "null" : "\"" + status + "\"");
+                {"title": {"fr": "%s", "en": "Workshop"}, "format": "WORKSHOP",
+                 "startsAt": "2030-03-15T09:%02d:00Z", "endsAt": "2030-03-15T10:%02d:00Z", "location": "Metz"}"""
+                .formatted(text, order, order);
     }
 
-    private static Response create(String token, String title, String status) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body(title, status))
-                .post("/api/events");
+    @Override
+    protected String textField() {
+        return "title.fr";
     }
 
-    @Test
-    void coordinatorsDraftEventsOfTheirOrganisation() {
-        Response created = create(COORDINATOR_GE, "Atelier qualité des données", null);
-        created.then().statusCode(201).header("Location", containsString("/api/events/"))
-                .body("status", is("DRAFT")).body("organiserOrganisation", is("grand-est"));
-        String id = created.path("id");
-
-        given().get("/api/events/" + id).then().statusCode(404);
-        given().auth().oauth2(COORDINATOR_VE).get("/api/events/" + id).then().statusCode(404);
-        given().auth().oauth2(COORDINATOR_GE).get("/api/events/" + id).then().statusCode(200)
-                .body("title.fr", is("Atelier qualité des données"));
-        given().get("/api/events?size=100").then().body("items.id", not(hasItem(id)))
-                .body("items.status", everyItem(not(is("DRAFT"))));
+    @Override
+    protected List<Write> writes() {
+        return writes(Write.create(body("Atelier", 1), INVALID, "title", "startsAt", "endsAt"),
+                Write.change("PUT", "", body("Atelier modifié", 1), INVALID, "title", "startsAt"),
+                Write.action("POST", "/publish"),
+                Write.action("POST", "/cancel"));
     }
 
     @Test
-    void publishedEventsArePublic() {
-        String id = create(COORDINATOR_GE, "Journée technique", null).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(COORDINATOR_GE).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body("Journée technique", "PUBLISHED")).put("/api/events/" + id).then().statusCode(200)
-                .header("ETag", is("\"1\""));
-
-        given().get("/api/events/" + id).then().statusCode(200).body("status", is("PUBLISHED"));
-        given().get("/api/events?size=100").then().body("items.id", hasItem(id));
+    void aPublishedEventCanBeCancelledAndStaysVisible() {
+        String url = createRecord();
+        String etag = publish(allowedToken(), url);
+        given().auth().oauth2(allowedToken()).header("If-Match", etag).post(url + "/cancel").then().statusCode(200)
+                .body("status", is("CANCELLED")).header("ETag", is("\"2\""));
+        given().get(url).then().statusCode(200).body("status", is("CANCELLED"));
+        // A cancelled event is neither published again nor changed.
+        given().auth().oauth2(allowedToken()).header("If-Match", "\"2\"").post(url + "/publish").then()
+                .statusCode(409).body("detail", containsString("cancelled"));
+        given().auth().oauth2(allowedToken()).header("If-Match", "\"2\"").contentType(ContentType.JSON)
+                .body(body("Changed", 1)).put(url).then().statusCode(409);
     }
 
     @Test
-    void anotherOrganisationCannotChangeAnEvent() {
-        String id = create(COORDINATOR_GE, "Webinaire", "PUBLISHED").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(COORDINATOR_VE).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body("Hijacked", "CANCELLED")).put("/api/events/" + id).then().statusCode(403);
-        given().get("/api/events/" + id).then().body("status", is("PUBLISHED")).body("title.en", is("Webinaire"));
+    void aDraftCannotBeCancelled() {
+        String url = createRecord();
+        given().auth().oauth2(allowedToken()).header("If-Match", "\"0\"").post(url + "/cancel").then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("detail", is("Cannot cancel a draft event; only a published event can be"));
     }
 
     @Test
-    void participantsCannotPlanEvents() {
-        create(PARTICIPANT_GE, "Mine", null).then().statusCode(403).contentType("application/problem+json");
-    }
-
-    @Test
-    void aPublishedEventNeverReturnsToDraft() {
-        String id = create(COORDINATOR_GE, "Atelier", "PUBLISHED").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(COORDINATOR_GE).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body("Atelier", "DRAFT")).put("/api/events/" + id).then().statusCode(409);
-    }
-
-    @Test
-    void staleChangesAreRefused() {
-        String id = create(COORDINATOR_GE, "Atelier", null).then().statusCode(201).extract().path("id");
-        given().auth().oauth2(COORDINATOR_GE).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body("First", null)).put("/api/events/" + id).then().statusCode(200);
-        given().auth().oauth2(COORDINATOR_GE).header("If-Match", "\"0\"").contentType(ContentType.JSON)
-                .body(body("Second", null)).put("/api/events/" + id).then().statusCode(412);
-        given().auth().oauth2(COORDINATOR_GE).get("/api/events/" + id).then().body("title.en", is("First"));
+    void coordinatorsChangeTheirDraftsWithTheCurrentETag() {
+        String url = createRecord();
+        given().auth().oauth2(allowedToken()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(body("Journée technique", 2)).put(url).then().statusCode(200).header("ETag", is("\"1\""))
+                .body("title.fr", is("Journée technique")).body("status", is("DRAFT"));
+        given().auth().oauth2(allowedToken()).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(body("Stale", 3)).put(url).then().statusCode(412);
+        given().auth().oauth2(allowedToken()).get(url).then().body("title.fr", is("Journée technique"));
     }
 
     @Test
     void anEventMustEndAfterItStarts() {
-        given().auth().oauth2(COORDINATOR_GE).contentType(ContentType.JSON)
+        given().auth().oauth2(allowedToken()).contentType(ContentType.JSON)
                 .body("""
                         {"title": {"en": "Backwards"}, "format": "WORKSHOP",
                          "startsAt": "2030-03-15T10:00:00Z", "endsAt": "2030-03-15T09:00:00Z"}""")
@@ -115,14 +91,17 @@ class EventResourceTest extends ServiceBehaviourTest {
 
     @Test
     void invalidFieldsAreListed() {
-        given().auth().oauth2(COORDINATOR_GE).contentType(ContentType.JSON).body("{\"title\": {}}")
-                .post("/api/events").then().statusCode(400).body("type", is("/problems/validation"))
-                .body("violations.field", hasItems("title", "format", "startsAt", "endsAt"));
+        given().auth().oauth2(allowedToken()).contentType(ContentType.JSON)
+                .body("{\"title\": {\"xx\": \"Bad language\", \"en\": \" \"}}").post("/api/events").then()
+                .statusCode(400).body("type", is("/problems/validation"))
+                .body("violations.field", hasItems("title", "format", "startsAt", "endsAt"))
+                .body("violations.message", hasItem(containsString("'xx' must be one of the languages")))
+                .body("violations.message", hasItem(containsString("en text must not be blank")));
     }
 
     @Test
     void aBadDateIsAMalformedRequest() {
-        given().auth().oauth2(COORDINATOR_GE).contentType(ContentType.JSON)
+        given().auth().oauth2(allowedToken()).contentType(ContentType.JSON)
                 .body("{\"title\": {\"en\": \"x\"}, \"format\": \"WORKSHOP\", \"startsAt\": \"tomorrow\"}")
                 .post("/api/events").then().statusCode(400).body("type", is("/problems/malformed-request"))
                 .body("detail", containsString("startsAt"));
