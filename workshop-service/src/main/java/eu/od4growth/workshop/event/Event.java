@@ -1,7 +1,13 @@
 package eu.od4growth.workshop.event;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -30,14 +36,34 @@ public class Event extends OwnedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> title;
     @JdbcTypeCode(SqlTypes.JSON)
+    Map<String, String> summary;
+    @JdbcTypeCode(SqlTypes.JSON)
     Map<String, String> description;
+    @Enumerated(EnumType.STRING)
+    EventKind kind;
     @Enumerated(EnumType.STRING)
     EventFormat format;
     @Column(name = "starts_at")
     Instant startsAt;
     @Column(name = "ends_at")
     Instant endsAt;
-    String location;
+    String address;
+    @Column(name = "join_url")
+    String joinUrl;
+    @JdbcTypeCode(SqlTypes.JSON)
+    Map<String, String> audience;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] languages;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] dimensions;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] tags;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<Speaker> speakers;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<KitItem> kit;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<RegistrationQuestion> questions;
     @Enumerated(EnumType.STRING)
     EventStatus status;
 
@@ -57,12 +83,18 @@ public class Event extends OwnedRecord {
         return event;
     }
 
-    /** Changes what the event is; a cancelled event is kept as it was announced. */
-    void revise(EventRequest request) {
+    /**
+     * Changes what the event is; a cancelled event is kept as it was announced. Answers whether where or how people
+     * attend changed, which its participants must be told.
+     */
+    boolean revise(EventRequest request) {
         if (status == EventStatus.CANCELLED) {
             throw ProblemException.conflict("A cancelled event cannot change; create a new one");
         }
+        boolean moved = status == EventStatus.PUBLISHED && (format != request.format()
+                || !Objects.equals(address, request.address()) || !Objects.equals(joinUrl, request.joinUrl()));
         apply(request);
+        return moved;
     }
 
     void perform(EventAction action) {
@@ -75,13 +107,67 @@ public class Event extends OwnedRecord {
         return status != EventStatus.DRAFT;
     }
 
+    /** Whether people may register for its sessions: published and not cancelled. */
+    public boolean isOpenForRegistration() {
+        return status == EventStatus.PUBLISHED;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+
+    public Map<String, String> title() {
+        return title;
+    }
+
+    public EventFormat format() {
+        return format;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String joinUrl() {
+        return joinUrl;
+    }
+
+    public List<RegistrationQuestion> questions() {
+        return questions == null ? List.of() : questions;
+    }
+
+    Set<MaturityDimension> dimensions() {
+        return dimensions == null || dimensions.length == 0 ? Set.of()
+                : Arrays.stream(dimensions).map(MaturityDimension::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(MaturityDimension.class)));
+    }
+
     private void apply(EventRequest request) {
         title = Map.copyOf(request.title());
-        description = request.description() == null ? Map.of() : Map.copyOf(request.description());
+        summary = copy(request.summary());
+        description = copy(request.description());
+        kind = request.kind();
         format = request.format();
         startsAt = request.startsAt();
         endsAt = request.endsAt();
-        location = request.location();
+        address = request.address();
+        joinUrl = request.joinUrl();
+        audience = copy(request.audience());
+        languages = array(request.languages());
+        dimensions = request.dimensions() == null ? new String[0]
+                : request.dimensions().stream().sorted().map(Enum::name).toArray(String[]::new);
+        tags = array(request.tags());
+        speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
+        kit = request.kit() == null ? List.of() : List.copyOf(request.kit());
+        questions = request.questions() == null ? List.of() : List.copyOf(request.questions());
         touch();
+    }
+
+    private static Map<String, String> copy(Map<String, String> text) {
+        return text == null ? Map.of() : Map.copyOf(text);
+    }
+
+    private static String[] array(List<String> values) {
+        return values == null ? new String[0] : values.stream().distinct().toArray(String[]::new);
     }
 }

@@ -17,21 +17,36 @@ import io.quarkus.panache.common.Sort;
 class EventPlanning {
 
     private final OwnedRecords<Event> events;
+    private final Caller caller;
+    private final EventInsiders insiders;
+    private final jakarta.enterprise.event.Event<EventChanged> changes;
 
-    EventPlanning(EventRepository repository, Caller caller) {
+    EventPlanning(EventRepository repository, Caller caller, EventInsiders insiders,
+            jakarta.enterprise.event.Event<EventChanged> changes) {
         this.events = new OwnedRecords<>(repository, caller, "Event", Caller.COORDINATOR,
                 Filter.all().and("status <> :draft").with("draft", EventStatus.DRAFT));
+        this.caller = caller;
+        this.insiders = insiders;
+        this.changes = changes;
     }
 
     @Transactional
-    PageResponse<EventView> list(PageParams paging, String organization) {
-        return events.page(paging, Filter.all().and("ownerOrganisation = :organization", "organization", organization),
-                Sort.by("startsAt").and("id"), EventView::of);
+    PageResponse<EventView> list(PageParams paging, EventQuery query) {
+        return events.page(paging, query.filter(), Sort.by("startsAt").and("id"),
+                event -> EventView.of(event, caller.manages(event.ownerOrganisation(), Caller.COORDINATOR)));
     }
 
     @Transactional
     Event get(UUID id) {
         return events.findVisible(id);
+    }
+
+    /** Organisers and confirmed participants see the join URL and the participants' kit. */
+    @Transactional
+    EventView view(Event event) {
+        boolean insider = caller.manages(event.ownerOrganisation(), Caller.COORDINATOR)
+                || caller.subject() != null && insiders.isConfirmedParticipant(event.id(), caller.subject());
+        return EventView.of(event, insider);
     }
 
     @Transactional
@@ -41,11 +56,20 @@ class EventPlanning {
 
     @Transactional
     Event revise(UUID id, String ifMatch, EventRequest request) {
-        return events.change(id, ifMatch, event -> event.revise(request));
+        boolean[] moved = { false };
+        Event event = events.change(id, ifMatch, e -> moved[0] = e.revise(request));
+        if (moved[0]) {
+            changes.fire(new EventChanged(id, EventChanged.Change.MOVED));
+        }
+        return event;
     }
 
     @Transactional
     Event perform(UUID id, String ifMatch, EventAction action) {
-        return events.change(id, ifMatch, event -> event.perform(action));
+        Event event = events.change(id, ifMatch, e -> e.perform(action));
+        if (action == EventAction.CANCEL) {
+            changes.fire(new EventChanged(id, EventChanged.Change.CANCELLED));
+        }
+        return event;
     }
 }

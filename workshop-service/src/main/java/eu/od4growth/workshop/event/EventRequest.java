@@ -1,28 +1,58 @@
 package eu.od4growth.workshop.event;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import eu.od4growth.common.i18n.Languages;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** What a coordinator sends to draft or change an event; its status changes only through actions. */
 @Schema(name = "EventRequest")
 public record EventRequest(
         @NotEmpty @MultilingualText(max = 200) Map<String, String> title,
+        @MultilingualText(max = 500) @Schema(description = "One or two sentences for lists") Map<String, String> summary,
         @MultilingualText(max = 4000) Map<String, String> description,
+        @NotNull EventKind kind,
         @NotNull EventFormat format,
-        @NotNull @Schema(examples = "2027-03-15T09:00:00Z") Instant startsAt,
+        @NotNull @Schema(description = "Start of the whole event; its sessions carry their own times", examples = "2027-03-15T09:00:00Z") Instant startsAt,
         @NotNull @Schema(examples = "2027-03-15T10:00:00Z") Instant endsAt,
-        @Size(max = 300) @Schema(description = "Address, room or online meeting link") String location) {
+        @Size(max = 300) @JsonAlias("location") @Schema(description = "Where it takes place (IN_PERSON, HYBRID); formerly 'location', still accepted") String address,
+        @Size(max = 500) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) @Schema(description = "Online meeting link (ONLINE, HYBRID); shown only to organisers and confirmed participants") String joinUrl,
+        @MultilingualText(max = 500) @Schema(description = "Who the event is for") Map<String, String> audience,
+        @Size(max = 9) @Schema(description = "Languages the event is held in") List<@NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String> languages,
+        @Schema(description = "The maturity dimensions the event strengthens") Set<@NotNull MaturityDimension> dimensions,
+        @Size(max = 20) List<@NotNull @Pattern(regexp = TAG, message = "must be 1 to 40 lower-case letters, digits or dashes") String> tags,
+        @Valid @Size(max = 50) List<@NotNull Speaker> speakers,
+        @Valid @Size(max = 50) @Schema(description = "Pedagogical kit: documents and links") List<@NotNull KitItem> kit,
+        @Valid @Size(max = 50) @Schema(description = "Questions asked at registration") List<@NotNull RegistrationQuestion> questions) {
+
+    static final String WEB_URL = "https?://\\S+";
+    static final String WEB_URL_MESSAGE = "must be an http or https URL";
+    static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
+
+    /** Requests of the former contract (a kind in {@code format}, no {@code kind}) are read as they were meant. */
+    public EventRequest {
+        if (kind == null && format != null && format.formerKind() != null) {
+            kind = format.formerKind();
+        }
+        if (format != null) {
+            format = format.current();
+        }
+    }
 
     /** Checked with the other fields, so a reversed period is listed among the violations. */
     @JsonIgnore
@@ -30,5 +60,18 @@ public record EventRequest(
     @AssertTrue(message = "endsAt must be after startsAt")
     public boolean isPeriodValid() {
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+    }
+
+    /** Answers are keyed by question code, so two questions may not share one. */
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "question codes must be unique")
+    public boolean isQuestionCodesUnique() {
+        if (questions == null) {
+            return true;
+        }
+        List<String> codes = questions.stream().filter(q -> q != null && q.code() != null)
+                .map(RegistrationQuestion::code).toList();
+        return codes.stream().distinct().count() == codes.size();
     }
 }

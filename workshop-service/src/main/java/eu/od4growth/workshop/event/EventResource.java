@@ -13,13 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -43,19 +41,18 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listEvents", summary = "List events by date", description = "Published and cancelled events for everyone; coordinators also see their organization's drafts.")
+    @Operation(operationId = "listEvents", summary = "List events by date", description = "Published and cancelled events for everyone; coordinators also see their organization's drafts. Filters combine: date range, kind, format, maturity dimension, language, tag, organising organization.")
     @APIResponse(responseCode = "200", description = "One page of events, with Link headers to the others")
-    @APIResponse(responseCode = "400", description = "Invalid paging")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
     public RestResponse<PageResponse<EventView>> list(@Valid @BeanParam PageParams paging,
-            @Parameter(description = "Only the events of this organization (slug)") @QueryParam("organization") String organization,
-            @Context UriInfo uri) {
-        return PageLinks.ok(planning.list(paging, organization), uri);
+            @Valid @BeanParam EventQuery query, @Context UriInfo uri) {
+        return PageLinks.ok(planning.list(paging, query), uri);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(operationId = "getEvent", summary = "Read an event", description = "Another organization's draft is answered 404.")
+    @Operation(operationId = "getEvent", summary = "Read an event", description = "Another organization's draft is answered 404. The join URL and the participants-only kit are shown to its organisers and confirmed participants only.")
     @APIResponse(responseCode = "200", description = "The event")
     @APIResponse(responseCode = "404", description = "No such event visible to the caller")
     public RestResponse<EventView> get(@PathParam("id") UUID id) {
@@ -69,7 +66,7 @@ public class EventResource {
     @APIResponse(responseCode = "400", description = "Invalid event")
     public RestResponse<EventView> create(@Valid @NotNull EventRequest request, @Context UriInfo uri) {
         Event event = planning.create(request);
-        return ETags.created(uri, event.id(), EventView.of(event), event.version());
+        return ETags.created(uri, event.id(), planning.view(event), event.version());
     }
 
     @PUT
@@ -108,7 +105,7 @@ public class EventResource {
         return view(planning.perform(id, ifMatch, EventAction.CANCEL));
     }
 
-    private static RestResponse<EventView> view(Event event) {
-        return ETags.ok(EventView.of(event), event.version());
+    private RestResponse<EventView> view(Event event) {
+        return ETags.ok(planning.view(event), event.version());
     }
 }
