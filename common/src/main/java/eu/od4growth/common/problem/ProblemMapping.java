@@ -39,6 +39,7 @@ public final class ProblemMapping {
             "StaleStateException");
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String INTEGRITY_VIOLATIONS = "23";
+    private static final String CONNECTION_EXCEPTIONS = "08";
     /** PostgreSQL's detail of a unique violation: {@code Key (code)=(odm-2026) already exists.} */
     private static final Pattern TAKEN = Pattern.compile("Key \\((.+?)\\)=\\((.*?)\\) already exists");
 
@@ -76,7 +77,7 @@ public final class ProblemMapping {
             return Reply.of(ProblemType.FORBIDDEN, "Your roles do not allow this operation", request);
         }
         if (failure instanceof OIDCException) {
-            LOG.warnf("%s %s: the token could not be checked: %s", request.method(), request.path(),
+            LOG.warnf("%s %s: the token could not be checked: %s", method(request), path(request),
                     failure.getMessage());
             return Reply.of(ProblemType.SERVICE_UNAVAILABLE, ProblemType.IDENTITY_PROVIDER_DOWN, request);
         }
@@ -86,6 +87,12 @@ public final class ProblemMapping {
         SQLException sql = cause(failure, SQLException.class);
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             return Reply.of(ProblemType.CONFLICT, taken(sql), request);
+        }
+        if (sql != null && sql.getSQLState() != null && sql.getSQLState().startsWith(CONNECTION_EXCEPTIONS)) {
+            // The database restarts or is unreachable: the client may retry, nothing was written.
+            LOG.warnf("%s %s: the database is not reachable: %s", method(request), path(request), sql.getMessage());
+            return Reply.of(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database is not reachable right now; try again in a moment", request);
         }
         if (sql == null || sql.getSQLState() == null || !sql.getSQLState().startsWith(INTEGRITY_VIOLATIONS)) {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -100,9 +107,16 @@ public final class ProblemMapping {
                     Map.of());
         }
         // Any other failure, integrity violations included, is a bug or a missing validation.
-        LOG.errorf(failure, "%s %s failed", request == null ? "" : request.method(),
-                request == null ? "" : request.path());
+        LOG.errorf(failure, "%s %s failed", method(request), path(request));
         return Reply.of(ProblemType.INTERNAL, "An unexpected error occurred", request);
+    }
+
+    private static String method(HttpServerRequest request) {
+        return request == null ? "" : request.method().name();
+    }
+
+    private static String path(HttpServerRequest request) {
+        return request == null ? "" : request.path();
     }
 
     private static Reply invalid(ConstraintViolationException e, HttpServerRequest request) {
