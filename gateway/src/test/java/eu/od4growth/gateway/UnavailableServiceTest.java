@@ -15,8 +15,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 /**
- * A service that is down or silent is answered with a 503 problem naming the service (not its address), for its own
- * routes only; the other services keep answering.
+ * A service that is down is answered with a 503 problem, one that stays silent with a 504 problem, each naming the
+ * service (not its address), for its own routes only; the other services keep answering.
  */
 @QuarkusTest
 @WithTestResource(StubServices.class)
@@ -40,12 +40,12 @@ class UnavailableServiceTest {
     }
 
     @Test
-    void aServiceThatNeverAnswersIsA503ProblemAfterTheResponseTimeout() {
+    void aServiceThatNeverAnswersIsA504ProblemAfterTheResponseTimeout() {
         long start = System.nanoTime();
         given().when().post("/api/silent")
-                .then().statusCode(503)
+                .then().statusCode(504)
                 .contentType("application/problem+json")
-                .body("type", equalTo("/problems/service-unavailable"))
+                .body("type", equalTo("/problems/gateway-timeout"))
                 .body("detail", containsString("silent service"));
         // %test.od4g.gateway.client.response-timeout=3s
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(2900),

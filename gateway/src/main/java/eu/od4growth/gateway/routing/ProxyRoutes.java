@@ -1,9 +1,5 @@
 package eu.od4growth.gateway.routing;
 
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -11,72 +7,81 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import eu.od4growth.common.problem.ProblemType;
+import eu.od4growth.common.web.ProblemFallbacks;
+import eu.od4growth.gateway.GatewayConfig;
+import eu.od4growth.gateway.RequestAttributes;
 import io.quarkus.runtime.ShutdownEvent;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.HttpProxy;
 
 /**
  * Installs one Vert.x route per configured path prefix, each forwarding to the service that owns it. Plain Vert.x
- * routes (not REST resources) let bodies stream through unparsed; they run after the correlation id and the token
- * check, and paths no prefix owns fall through to the not-found problem of the common module.
+ * routes (not REST resources) let bodies stream through unparsed; they run after the correlation id, the token check
+ * and the rate limit, and paths no prefix owns fall through to the not-found problem of the common module.
  */
 @ApplicationScoped
 class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
-    /** Literal segments only: Vert.x would read ':' as a parameter and '*' as a wildcard. */
-    private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
     private final GatewayConfig config;
+    private final Backends backends;
     private final Vertx vertx;
     private final ObjectMapper json;
+    private final ProblemFallbacks problems;
     private HttpClient client;
 
-    ProxyRoutes(GatewayConfig config, Vertx vertx, ObjectMapper json) {
+    ProxyRoutes(GatewayConfig config, Backends backends, Vertx vertx, ObjectMapper json, ProblemFallbacks problems) {
         this.config = config;
+        this.backends = backends;
         this.vertx = vertx;
         this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
-        checkPrefixes();
         client = vertx.createHttpClient(clientOptions(), poolOptions());
-        config.routes().forEach((service, route) -> {
-            HttpProxy proxy = BackendProxy.create(service, route.url(), config.client(), client, json);
-            for (String prefix : route.prefixes()) {
+        backends.all().forEach((service, backend) -> {
+            HttpProxy proxy = BackendProxy.create(backend, client, json);
+            for (String prefix : config.routes().get(service).prefixes()) {
                 // "/api/models/*" matches /api/models and /api/models/..., never /api/modelsx.
-                router.route(prefix + "/*").handler(ctx -> proxy.handle(ctx.request()));
+                router.route(prefix + "/*").handler(ctx -> forward(ctx, backend, proxy));
             }
-            LOG.infof("Routing %s to the %s service at %s", route.prefixes(), service, route.url());
+            LOG.infof("Routing %s to the %s service at %s", config.routes().get(service).prefixes(), service,
+                    backend.urls());
         });
+    }
+
+    private void forward(RoutingContext ctx, Backend backend, HttpProxy proxy) {
+        ctx.put(RequestAttributes.BACKEND, backend.name);
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length, backend.maxBodyBytes)) {
+            problems.write(ctx, ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + backend.maxBodyBytes + " bytes this route accepts");
+            return;
+        }
+        proxy.handle(ctx.request());
+    }
+
+    private static boolean tooLarge(String contentLength, long limit) {
+        try {
+            return Long.parseLong(contentLength.trim()) > limit;
+        } catch (NumberFormatException e) {
+            return false; // the HTTP codec refuses a malformed Content-Length before any route runs
+        }
     }
 
     void close(@Observes ShutdownEvent event) {
         if (client != null) {
             client.close();
         }
-    }
-
-    /** Every prefix well-formed and owned by exactly one service, none nested in another's: fails startup otherwise. */
-    private void checkPrefixes() {
-        Map<String, String> owners = new TreeMap<>();
-        config.routes().forEach((service, route) -> route.prefixes().forEach(prefix -> {
-            if (!PREFIX.matcher(prefix).matches()) {
-                throw new IllegalStateException("od4g.gateway.routes." + service + ".prefixes: '" + prefix
-                        + "' must be literal path segments starting with '/' and without a trailing '/'");
-            }
-            owners.forEach((other, owner) -> {
-                if (other.equals(prefix) || other.startsWith(prefix + "/") || prefix.startsWith(other + "/")) {
-                    throw new IllegalStateException("Path prefix " + prefix + " of the " + service
-                            + " service overlaps " + other + " of the " + owner + " service");
-                }
-            });
-            owners.put(prefix, service);
-        }));
     }
 
     private HttpClientOptions clientOptions() {

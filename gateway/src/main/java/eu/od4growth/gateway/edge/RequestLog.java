@@ -1,0 +1,153 @@
+package eu.od4growth.gateway.edge;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import eu.od4growth.common.web.CorrelationId;
+import eu.od4growth.gateway.GatewayConfig;
+import eu.od4growth.gateway.RequestAttributes;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One structured (JSON) access-log line and one timer sample per request, both taken when the response ends. The line
+ * holds method, path (with any segment that looks like an e-mail address masked), the query's parameter names but
+ * not their values, status, duration, service, the token's subject and the request id; never a token. It goes to
+ * the logger {@code od4g.access}, which application.properties sends to its own asynchronous handler, so writing it
+ * never holds up the event loop. The timer {@code od4g_gateway_requests_seconds} (a histogram) is tagged by service
+ * and status class.
+ */
+@ApplicationScoped
+class RequestLog {
+
+    static final String CATEGORY = "od4g.access";
+    private static final Logger ACCESS = Logger.getLogger(CATEGORY);
+    private static final String GATEWAY = "gateway";
+
+    private final MeterRegistry metrics;
+    private final boolean logging;
+    private final double sampleRate;
+    private final Map<String, Timer[]> timers = new ConcurrentHashMap<>();
+
+    RequestLog(GatewayConfig config, MeterRegistry metrics) {
+        this.metrics = metrics;
+        this.logging = config.accessLog().enabled();
+        this.sampleRate = config.accessLog().sampleRate();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 3).handler(this::observe);
+    }
+
+    private void observe(RoutingContext ctx) {
+        long start = System.nanoTime();
+        ctx.addEndHandler(done -> ended(ctx, System.nanoTime() - start));
+        ctx.next();
+    }
+
+    private void ended(RoutingContext ctx, long nanos) {
+        int status = ctx.response().getStatusCode();
+        String backend = ctx.get(RequestAttributes.BACKEND);
+        timer(backend == null ? GATEWAY : backend, status).record(nanos, TimeUnit.NANOSECONDS);
+        if (logging && (status >= 400 || sampleRate >= 1 || ThreadLocalRandom.current().nextDouble() < sampleRate)
+                && ACCESS.isInfoEnabled()) {
+            ACCESS.info(line(ctx, status, nanos, backend));
+        }
+    }
+
+    private Timer timer(String backend, int status) {
+        Timer[] byClass = timers.computeIfAbsent(backend, b -> new Timer[6]);
+        int statusClass = Math.min(5, Math.max(1, status / 100));
+        Timer timer = byClass[statusClass];
+        if (timer == null) {
+            timer = Timer.builder("od4g.gateway.requests")
+                    .description("Requests answered by the gateway, by service and status class")
+                    .tag("backend", backend)
+                    .tag("status", statusClass + "xx")
+                    .publishPercentileHistogram()
+                    .register(metrics);
+            byClass[statusClass] = timer;
+        }
+        return timer;
+    }
+
+    static String line(RoutingContext ctx, int status, long nanos, String backend) {
+        var request = ctx.request();
+        StringBuilder line = new StringBuilder(192).append("{\"method\":\"").append(request.method().name())
+                .append("\",\"path\":");
+        string(line, maskedPath(request.path()));
+        String query = request.query();
+        if (query != null && !query.isEmpty()) {
+            line.append(",\"query\":");
+            string(line, parameterNames(query));
+        }
+        line.append(",\"status\":").append(status)
+                .append(",\"ms\":").append(nanos / 1_000_000).append('.').append(nanos / 100_000 % 10);
+        if (backend != null) {
+            line.append(",\"backend\":");
+            string(line, backend);
+        }
+        String subject = Callers.subject(ctx);
+        if (subject != null) {
+            line.append(",\"subject\":");
+            string(line, subject);
+        }
+        String requestId = CorrelationId.of(request);
+        if (requestId != null) {
+            line.append(",\"requestId\":");
+            string(line, requestId);
+        }
+        return line.append('}').toString();
+    }
+
+    /** "a=1&b=x@y&a=2" gives "a&b&a": which parameters were used, never what they held. */
+    static String parameterNames(String query) {
+        StringBuilder names = new StringBuilder();
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (!names.isEmpty()) {
+                names.append('&');
+            }
+            names.append(eq < 0 ? pair : pair.substring(0, eq));
+        }
+        return maskedPath(names.toString());
+    }
+
+    /** Any path segment holding an '@' (raw or %40) is replaced by "{masked}": it may be an e-mail address. */
+    static String maskedPath(String path) {
+        if (path.indexOf('@') < 0 && !path.contains("%40")) {
+            return path;
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            if (segments[i].indexOf('@') >= 0 || segments[i].contains("%40")) {
+                segments[i] = "{masked}";
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    private static void string(StringBuilder line, String value) {
+        line.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                line.append('\\').append(c);
+            } else if (c < 0x20) {
+                line.append(String.format("\\u%04x", (int) c));
+            } else {
+                line.append(c);
+            }
+        }
+        line.append('"');
+    }
+}

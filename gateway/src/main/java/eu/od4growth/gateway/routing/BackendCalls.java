@@ -1,0 +1,85 @@
+package eu.od4growth.gateway.routing;
+
+import java.util.concurrent.TimeoutException;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import eu.od4growth.common.problem.Problem;
+import eu.od4growth.common.problem.ProblemType;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * The outermost interceptor of a service's proxy: asks its circuit breaker before calling, tells it how the call
+ * went, and turns every failed call into a problem instead of the proxy's empty 502: a service that cannot be reached
+ * (refused, connect timeout, open circuit, queue full) is a 503, one that stays silent past its response timeout a
+ * 504, a chunked body over the route's limit a 413. Details name the service, never its address.
+ */
+final class BackendCalls implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(BackendCalls.class);
+
+    private final Backend backend;
+    private final ObjectMapper json;
+
+    BackendCalls(Backend backend, ObjectMapper json) {
+        this.backend = backend;
+        this.json = json;
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        if (!backend.circuit.tryAcquire()) {
+            return answer(context, ProblemType.SERVICE_UNAVAILABLE, "The " + backend.name
+                    + " service is not available right now (it failed repeatedly); try again later");
+        }
+        return context.sendRequest().map(response -> {
+            backend.circuit.succeeded();
+            return response;
+        }).recover(failure -> {
+            HttpServerRequest incoming = context.request().proxiedRequest();
+            if (Boolean.TRUE.equals(context.get(CappedBody.EXCEEDED, Boolean.class))) {
+                backend.circuit.released();
+                return answer(context, ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than the " + backend.maxBodyBytes + " bytes this route accepts");
+            }
+            backend.circuit.failed();
+            boolean connected = Boolean.TRUE.equals(context.get(Backend.CONNECTED, Boolean.class));
+            LOG.warnf("%s %s: the %s service %s: %s", incoming.method(), incoming.path(), backend.name,
+                    connected ? "failed to answer" : "cannot be reached", failure);
+            if (connected && failure instanceof TimeoutException) {
+                return answer(context, ProblemType.GATEWAY_TIMEOUT,
+                        "The " + backend.name + " service did not answer in time; try again later");
+            }
+            return answer(context, ProblemType.SERVICE_UNAVAILABLE,
+                    "The " + backend.name + " service is not available right now; try again later");
+        });
+    }
+
+    private Future<ProxyResponse> answer(ProxyContext context, ProblemType type, String detail) {
+        ProxyRequest request = context.request();
+        Buffer body = Buffer.buffer(problem(request.proxiedRequest(), type, detail));
+        return Future.succeededFuture(request.release().response()
+                .setStatusCode(type.status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .setBody(Body.body(body)));
+    }
+
+    private byte[] problem(HttpServerRequest incoming, ProblemType type, String detail) {
+        try {
+            return json.writeValueAsBytes(Problem.of(type, detail, incoming, null));
+        } catch (JsonProcessingException e) {
+            return ("{\"type\":\"" + type.uri + "\",\"status\":" + type.status + "}").getBytes();
+        }
+    }
+}
