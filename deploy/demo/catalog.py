@@ -1,8 +1,8 @@
-"""Demo data of the catalog-service: the organisation directory."""
+"""Demo data of the catalog-service: the organisation directory, then DCAT-AP datasets of Grand Est and Veneto."""
 
 import urllib.parse
 
-from demo_api import need, part
+from demo_api import LoadError, need, part
 
 
 @part("organizations.json")
@@ -16,3 +16,61 @@ def organizations(ctx, data):
         else:
             ctx.api.call("POST", "/api/organizations", ctx.admin(), body=body, expect=(201,))
             ctx.report.record("organisation", slug, created=True)
+
+
+@part("datasets.json")
+def datasets(ctx, data):
+    """Catalog: DCAT-AP datasets with their distributions, matched on their English title within their organisation.
+
+    The organisation's publisher drafts each dataset, adds its distributions and submits it for review; the
+    organisation's coordinator publishes it. A dataset found in review is published; a published one is left as it is.
+    """
+    for item in data:
+        organization = need(item, "organization", "datasets.json")
+        body = need(item, "body", "datasets.json")
+        english = (body.get("title") or {}).get("en")
+        if not english:
+            raise LoadError("datasets.json: every dataset needs an English title (title.en): the demo matches on it")
+        publisher = ctx.member(organization, "publisher")
+        coordinator = ctx.member(organization, "coordinator")
+        publish = bool(item.get("publish", False))
+        label = "[%s] %s" % (organization, english)
+
+        found = None
+        for candidate in ctx.api.pages("/api/datasets", {"organization": organization}, publisher):
+            if (candidate.get("title") or {}).get("en") == english:
+                found = candidate
+                break
+
+        created = found is None
+        if created:
+            _, headers, found = ctx.api.call("POST", "/api/datasets", publisher, body=body, expect=(201,))
+            etag = headers.get("ETag")
+            path = "/api/datasets/" + urllib.parse.quote(need(found, "id", "answer to POST /api/datasets"))
+            for distribution in item.get("distributions", []):
+                _, headers, _ = ctx.api.call("POST", path + "/distributions", publisher, body=distribution,
+                                             headers={"If-Match": etag}, expect=(201,))
+                etag = headers.get("ETag")
+        status = found.get("status")
+        path = "/api/datasets/" + urllib.parse.quote(found["id"])
+        published_now = False
+        if publish and status == "DRAFT":
+            etag = etag_of(ctx, path, publisher)
+            _, _, found = ctx.api.call("POST", path + "/submit", publisher, headers={"If-Match": etag})
+            status = found.get("status")
+        if publish and status == "IN_REVIEW":
+            etag = etag_of(ctx, path, coordinator)
+            _, _, found = ctx.api.call("POST", path + "/publish", coordinator, headers={"If-Match": etag})
+            if found.get("status") != "PUBLISHED":
+                raise LoadError("POST %s/publish answered 200 but the status is %r" % (path, found.get("status")))
+            published_now = True
+        ctx.report.record("dataset", label, created=created, published_now=published_now,
+                          note="" if publish else "left as a draft")
+
+
+def etag_of(ctx, path, user):
+    _, headers, _ = ctx.api.call("GET", path, user)
+    etag = headers.get("ETag")
+    if not etag:
+        raise LoadError("GET %s answered without an ETag header" % path)
+    return etag

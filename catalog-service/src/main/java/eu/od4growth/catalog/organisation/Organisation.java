@@ -1,10 +1,15 @@
 package eu.od4growth.catalog.organisation;
 
+import java.util.Map;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import eu.od4growth.common.persistence.VersionedEntity;
 import eu.od4growth.common.problem.ProblemException;
@@ -21,6 +26,12 @@ public class Organisation extends VersionedEntity {
     @Column(name = "nuts_code")
     String nutsCode;
     String website;
+    @Column(name = "contact_email")
+    String contactEmail;
+    @Column(name = "logo_url")
+    String logoUrl;
+    @JdbcTypeCode(SqlTypes.JSON)
+    Map<String, String> description;
 
     protected Organisation() {
         // for Hibernate
@@ -46,6 +57,9 @@ public class Organisation extends VersionedEntity {
         kind = request.kind();
         nutsCode = request.nutsCode();
         website = request.website();
+        contactEmail = request.contactEmail();
+        logoUrl = request.logoUrl();
+        description = request.description() == null ? Map.of() : Map.copyOf(request.description());
         touch();
     }
 }

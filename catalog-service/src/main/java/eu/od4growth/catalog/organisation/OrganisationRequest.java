@@ -1,5 +1,8 @@
 package eu.od4growth.catalog.organisation;
 
+import java.util.Map;
+
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import eu.od4growth.common.validation.MultilingualText;
 import eu.od4growth.common.validation.Slug;
 
 /** What an administrator sends to register an organisation, and what its members send to describe it. */
@@ -14,7 +18,10 @@ import eu.od4growth.common.validation.Slug;
 public record OrganisationRequest(
         @Slug @Schema(examples = "grand-est", pattern = Slug.PATTERN) String slug,
         @NotBlank @Size(max = 200) @Schema(examples = "Région Grand Est") String name,
-        @NotNull OrganisationKind kind,
+        @NotNull @Schema(description = "Type of public body (exported as the DCAT-AP publisher type)") OrganisationKind kind,
         @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{0,3}", message = "must be a NUTS code such as FRF or ITH3") @Schema(examples = "FRF") String nutsCode,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String website) {
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(description = "Homepage (foaf:homepage)", examples = "https://www.grandest.fr") String website,
+        @Size(max = 254) @Email @Schema(description = "Contact e-mail of the open-data team", examples = "opendata@grandest.fr") String contactEmail,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") @Schema(description = "URL of the logo image") String logoUrl,
+        @MultilingualText(max = 2000) @Schema(description = "Presentation of the organization, per language") Map<String, String> description) {
 }

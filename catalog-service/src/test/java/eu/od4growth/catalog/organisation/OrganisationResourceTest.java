@@ -23,7 +23,7 @@ class OrganisationResourceTest extends WriteRefusalBehaviourTest {
 
     private static final String ADMIN = Tokens.of("admin", "grand-est", "admin");
     private static final String PUBLISHER_VE = Tokens.of("publisher-ve", "veneto", "publisher");
-    private static final String INVALID = "{\"slug\": \"Bad Slug\", \"name\": \"\", \"nutsCode\": \"france\", \"website\": \"ftp://x\"}";
+    private static final String INVALID = "{\"slug\": \"Bad Slug\", \"name\": \"\", \"nutsCode\": \"france\", \"website\": \"ftp://x\", \"contactEmail\": \"nobody\", \"logoUrl\": \"logo.png\"}";
 
     @Override
     protected String collectionPath() {
@@ -52,7 +52,8 @@ class OrganisationResourceTest extends WriteRefusalBehaviourTest {
 
     @Override
     protected List<Write> writes() {
-        return writes(Write.create(body(fresh("park"), "Parc"), INVALID, "slug", "name", "kind", "nutsCode", "website"),
+        return writes(Write.create(body(fresh("park"), "Parc"), INVALID, "slug", "name", "kind", "nutsCode", "website",
+                "contactEmail", "logoUrl"),
                 Write.change("PUT", "", body("any-slug", "Renamed"), INVALID, "slug", "name", "kind"));
     }
 
@@ -129,6 +130,21 @@ class OrganisationResourceTest extends WriteRefusalBehaviourTest {
         given().auth().oauth2(ADMIN).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body(body(slug + "-2", "Renamed")).put("/api/organizations/" + slug).then().statusCode(409);
         given().get("/api/organizations/" + slug).then().body("name", is("Parc naturel"));
+    }
+
+    @Test
+    void anOrganisationHasAFullPublicProfile() {
+        String slug = fresh("profile");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("""
+                {"slug": "%s", "name": "Région Grand Est", "kind": "REGIONAL_COUNCIL", "nutsCode": "FRF",
+                 "website": "https://www.grandest.fr", "contactEmail": "opendata@grandest.fr",
+                 "logoUrl": "https://www.grandest.fr/logo.svg",
+                 "description": {"fr": "Région du nord-est de la France", "en": "Region of north-eastern France"}}"""
+                .formatted(slug)).post("/api/organizations").then().statusCode(201);
+        given().get("/api/organizations/" + slug).then().statusCode(200)
+                .body("contactEmail", is("opendata@grandest.fr")).body("logoUrl", is("https://www.grandest.fr/logo.svg"))
+                .body("description.en", is("Region of north-eastern France")).body("kind", is("REGIONAL_COUNCIL"))
+                .body("nutsCode", is("FRF")).body("website", is("https://www.grandest.fr"));
     }
 
     @Test

@@ -1,0 +1,157 @@
+package eu.od4growth.catalog.dataset.application;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import eu.od4growth.catalog.dataset.model.Dataset;
+import eu.od4growth.catalog.dataset.model.DatasetAction;
+import eu.od4growth.catalog.dataset.model.DatasetChange;
+import eu.od4growth.catalog.dataset.model.DatasetRequest;
+import eu.od4growth.catalog.dataset.model.DatasetStatus;
+import eu.od4growth.catalog.dataset.model.Distribution;
+import eu.od4growth.catalog.dataset.model.DistributionRequest;
+import eu.od4growth.catalog.dataset.model.FieldChange;
+import eu.od4growth.catalog.vocabulary.Term;
+import eu.od4growth.catalog.vocabulary.Vocabularies;
+import eu.od4growth.catalog.vocabulary.Vocabulary;
+import eu.od4growth.common.persistence.Filter;
+import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.security.Caller;
+import eu.od4growth.common.security.Visibility;
+import eu.od4growth.common.workflow.OwnedRecords;
+
+/**
+ * The dataset use cases. Publishers and coordinators of the owning organisation both see and describe its drafts; as
+ * the owned-record workflow takes one managing role, the caller's role picks which of the two applies, and the
+ * decisions of a review (publish, send back, archive) always go through the coordinators' one. Every change is
+ * written to the history.
+ */
+@ApplicationScoped
+public class DatasetCatalogue {
+
+    private static final Filter PUBLIC = Filter.all().and("status in (:public)").with("public",
+            List.of(DatasetStatus.PUBLISHED, DatasetStatus.ARCHIVED));
+
+    private final OwnedRecords<Dataset> byPublishers;
+    private final OwnedRecords<Dataset> byCoordinators;
+    private final DatasetChangeRepository changes;
+    private final DatasetSearch search;
+    private final Vocabularies vocabularies;
+    private final Caller caller;
+
+    DatasetCatalogue(DatasetRepository datasets, DatasetChangeRepository changes, DatasetSearch search,
+            Vocabularies vocabularies, Caller caller) {
+        this.byPublishers = new OwnedRecords<>(datasets, caller, "Dataset", Caller.PUBLISHER, PUBLIC);
+        this.byCoordinators = new OwnedRecords<>(datasets, caller, "Dataset", Caller.COORDINATOR, PUBLIC);
+        this.changes = changes;
+        this.search = search;
+        this.vocabularies = vocabularies;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public SearchPage search(SearchCriteria criteria) {
+        return search.search(criteria, records().visibility(), true);
+    }
+
+    /** Published datasets only, whoever asks: what the DCAT-AP export shows to harvesters. */
+    @Transactional
+    public SearchPage published(int page, int size, String organization) {
+        SearchCriteria criteria = new SearchCriteria(null, null, organization == null ? null : List.of(organization),
+                null, null, null, null, null, DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, null, page, size);
+        return search.search(criteria, Visibility.publicOnly(), false);
+    }
+
+    @Transactional
+    public Dataset get(UUID id) {
+        return loaded(records().findVisible(id));
+    }
+
+    @Transactional
+    public Dataset create(DatasetRequest request) {
+        Dataset dataset = records().create((publisher, author) -> Dataset.draft(request, publisher, author));
+        record(dataset, "CREATE", null, Dataset.changes(Map.of(), dataset.snapshot()));
+        return loaded(dataset);
+    }
+
+    @Transactional
+    public Dataset revise(UUID id, String ifMatch, DatasetRequest request) {
+        return change(records(), id, ifMatch, "UPDATE", null, dataset -> dataset.revise(request));
+    }
+
+    /** Submitting is the publishers' step; the others are the coordinators' (their roles are checked on the way in). */
+    @Transactional
+    public Dataset perform(UUID id, String ifMatch, DatasetAction action, String comment) {
+        OwnedRecords<Dataset> deciders = action == DatasetAction.SUBMIT ? records() : byCoordinators;
+        return change(deciders, id, ifMatch, action.name(), comment, dataset -> dataset.perform(action, comment));
+    }
+
+    @Transactional
+    public Distribution addDistribution(UUID id, String ifMatch, DistributionRequest request) {
+        Distribution[] added = new Distribution[1];
+        change(records(), id, ifMatch, "ADD_DISTRIBUTION", null,
+                dataset -> added[0] = dataset.addDistribution(request, defaultMediaType(request)));
+        return added[0];
+    }
+
+    @Transactional
+    public Dataset reviseDistribution(UUID id, UUID distribution, String ifMatch, DistributionRequest request) {
+        return change(records(), id, ifMatch, "UPDATE_DISTRIBUTION", null,
+                dataset -> dataset.reviseDistribution(distribution, request, defaultMediaType(request)));
+    }
+
+    @Transactional
+    public Dataset removeDistribution(UUID id, UUID distribution, String ifMatch) {
+        return change(records(), id, ifMatch, "REMOVE_DISTRIBUTION", null,
+                dataset -> dataset.removeDistribution(distribution));
+    }
+
+    /** The history, for those who manage the dataset (it names who changed what). */
+    @Transactional
+    public List<DatasetChange> history(UUID id) {
+        Dataset dataset = records().findVisible(id);
+        if (!caller.manages(dataset.ownerOrganisation(), Caller.PUBLISHER)
+                && !caller.manages(dataset.ownerOrganisation(), Caller.COORDINATOR)) {
+            throw ProblemException.forbidden("Only the publishers and coordinators of "
+                    + dataset.ownerOrganisation() + " read the history of its datasets");
+        }
+        return changes.of(id);
+    }
+
+    /** The coordinators' workflow for coordinators (and admins), the publishers' for everyone else. */
+    private OwnedRecords<Dataset> records() {
+        return caller.hasRole(Caller.COORDINATOR) ? byCoordinators : byPublishers;
+    }
+
+    private Dataset change(OwnedRecords<Dataset> records, UUID id, String ifMatch, String action, String comment,
+            Consumer<Dataset> change) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object>[] before = new Map[1];
+        Dataset dataset = records.change(id, ifMatch, d -> {
+            before[0] = d.snapshot();
+            change.accept(d);
+        });
+        record(dataset, action, comment, Dataset.changes(before[0], dataset.snapshot()));
+        return loaded(dataset);
+    }
+
+    private void record(Dataset dataset, String action, String comment,
+            List<FieldChange> fields) {
+        changes.persist(new DatasetChange(dataset.id(), dataset.updatedAt(), caller.subject(), action,
+                comment == null || comment.isBlank() ? null : comment.strip(), fields));
+    }
+
+    private String defaultMediaType(DistributionRequest request) {
+        return vocabularies.find(Vocabulary.FILE_TYPES, request.format()).map(Term::mediaType).orElse(null);
+    }
+
+    private static Dataset loaded(Dataset dataset) {
+        dataset.distributions().size();
+        return dataset;
+    }
+}

@@ -1,0 +1,31 @@
+package eu.od4growth.catalog.dataset.application;
+
+import java.util.List;
+
+import eu.od4growth.catalog.dataset.model.DatasetStatus;
+
+/**
+ * A catalogue search: full-text {@code q}, filters (several values of one filter are alternatives, different filters
+ * all apply), a sort, and either a page or a cursor from a previous answer.
+ */
+public record SearchCriteria(String q, List<String> themes, List<String> organizations, List<String> formats,
+        List<String> licenses, List<String> keywords, List<String> hvdCategories, List<String> frequencies,
+        DatasetStatus status, SearchSort sort, String cursor, int page, int size) {
+
+    public SearchCriteria {
+        q = q == null || q.isBlank() ? null : q.strip();
+        themes = orEmpty(themes);
+        organizations = orEmpty(organizations);
+        formats = orEmpty(formats);
+        licenses = orEmpty(licenses);
+        keywords = orEmpty(keywords).stream().map(k -> k.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+        hvdCategories = orEmpty(hvdCategories);
+        frequencies = orEmpty(frequencies);
+        sort = sort != null ? sort : q != null ? SearchSort.RELEVANCE : SearchSort.TITLE;
+        cursor = cursor == null || cursor.isBlank() ? null : cursor;
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
+    }
+}

@@ -1,0 +1,126 @@
+package eu.od4growth.catalog.dataset;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.junit.jupiter.api.Test;
+
+import eu.od4growth.testing.ServiceTest;
+import eu.od4growth.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The DCAT-AP export in its three formats, validated with Jena SHACL against the official DCAT-AP 3.0.1 shapes:
+ * no violation at all for a fully described dataset, no violation of the mandatory shapes for a minimal one.
+ */
+@QuarkusTest
+@ServiceTest
+class DcatExportTest {
+
+    private static final List<String> ALL_SHAPES = List.of("shapes.ttl", "shapes_recommended.ttl", "range.ttl",
+            "mdr-vocabularies.shape.ttl");
+    private final String organisation = "dcat-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
+
+    @Test
+    void aFullyDescribedDatasetConformsToEveryShapeInEveryFormat() {
+        String url = createAndPublish(Datasets.FULL, Datasets.CSV);
+        for (Lang lang : List.of(Lang.TURTLE, Lang.RDFXML, Lang.JSONLD)) {
+            String body = given().accept(lang.getHeaderString()).get(url).then().statusCode(200)
+                    .contentType(containsString(lang.getHeaderString())).header("ETag", is("\"2\"")).extract()
+                    .asString();
+            Model model = parse(body, lang);
+            assertThat(model.size()).as(lang.getName()).isGreaterThan(40);
+            assertNoViolation(model, ALL_SHAPES);
+        }
+        String turtle = given().accept("text/turtle").get(url).asString();
+        assertThat(turtle).contains("dcat:Dataset").contains("\"Qualité de l'air\"@fr")
+                .contains("<http://publications.europa.eu/resource/authority/file-type/CSV>")
+                .contains("<http://publications.europa.eu/resource/authority/frequency/DAILY>")
+                .contains("spdx:checksumValue").contains("dcatap:hvdCategory");
+        // JSON stays the default.
+        given().get(url).then().contentType(ContentType.JSON).body("title.fr", is("Qualité de l'air"));
+        given().accept("text/html").get(url).then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMinimalDatasetMeetsTheMandatoryShapes() {
+        String url = createAndPublish("""
+                {"title": {"en": "Minimal"}, "description": {"en": "Only what is mandatory."}}""");
+        assertNoViolation(parse(given().accept("text/turtle").get(url).asString(), Lang.TURTLE), List.of("shapes.ttl"));
+    }
+
+    @Test
+    void theCatalogueIsPagedWithHydraAndConforms() {
+        createAndPublish(Datasets.FULL, Datasets.CSV);
+        createAndPublish(Datasets.FULL.replace("Air quality", "Air quality 2"), Datasets.CSV);
+        createAndPublish(Datasets.FULL.replace("Air quality", "Air quality 3"));
+        var answer = given().accept("text/turtle").get("/api/catalog?organization=" + organisation + "&size=2")
+                .then().statusCode(200).contentType(containsString("text/turtle")).extract();
+        assertThat(answer.headers().getValues("Link")).anySatisfy(link -> assertThat(link).contains("rel=\"next\""));
+        String turtle = answer.asString();
+        Model model = parse(turtle, Lang.TURTLE);
+        assertThat(turtle).contains("hydra:PartialCollectionView").contains("hydra:next").contains("hydra:totalItems");
+        assertThat(model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                model.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(2);
+        assertNoViolation(model, ALL_SHAPES);
+        for (String type : List.of("application/rdf+xml", "application/ld+json")) {
+            given().accept(type).get("/api/catalog?organization=" + organisation).then().statusCode(200)
+                    .contentType(containsString(type));
+        }
+        given().get("/api/catalog?size=0").then().statusCode(400);
+    }
+
+    private String createAndPublish(String dataset, String... distributions) {
+        String url = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(dataset)
+                .post("/api/datasets").then().statusCode(201).extract().header("Location");
+        int version = 0;
+        for (String distribution : distributions) {
+            given().auth().oauth2(coordinator).header("If-Match", "\"" + version++ + "\"")
+                    .contentType(ContentType.JSON).body(distribution).post(url + "/distributions").then()
+                    .statusCode(201);
+        }
+        given().auth().oauth2(coordinator).header("If-Match", "\"" + version + "\"").post(url + "/publish").then()
+                .statusCode(200);
+        return url;
+    }
+
+    private static Model parse(String body, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(model, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
+        return model;
+    }
+
+    private static void assertNoViolation(Model model, List<String> shapeFiles) {
+        Model shapes = ModelFactory.createDefaultModel();
+        for (String file : shapeFiles) {
+            RDFDataMgr.read(shapes, DcatExportTest.class.getResourceAsStream("/shacl/" + file), Lang.TURTLE);
+        }
+        Graph data = model.getGraph();
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapes.getGraph()), data);
+        List<ReportEntry> violations = report.getEntries().stream()
+                .filter(entry -> entry.severity() == Severity.Violation).toList();
+        if (!violations.isEmpty()) {
+            RDFDataMgr.write(System.out, report.getModel(), Lang.TURTLE);
+        }
+        assertThat(violations).as("SHACL violations of " + shapeFiles).isEmpty();
+    }
+}
