@@ -156,12 +156,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                 .toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
     }
 
-    /** A small contract: one path and tag of its own, a shared Problem schema and a Thing schema that differs. */
+    /** A small contract: one path and tag of its own, a Shared schema alike in all and a Thing schema that differs. */
     private JsonObject contract(String service) {
         String tag = service + " things";
         String version = "flaky".equals(service) ? "r" + flakyRevision.get() : "1";
         JsonObject schemaRef = new JsonObject().put("$ref", "#/components/schemas/Thing");
-        JsonObject problemRef = new JsonObject().put("$ref", "#/components/schemas/Problem");
+        JsonObject sharedRef = new JsonObject().put("$ref", "#/components/schemas/Shared");
         return new JsonObject()
                 .put("openapi", "3.0.3")
                 .put("info", new JsonObject().put("title", service).put("version", version))
@@ -175,10 +175,10 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                                                         new JsonObject().put("schema", schemaRef))))
                                         .put("400", new JsonObject().put("description", "bad").put("content",
                                                 new JsonObject().put("application/problem+json",
-                                                        new JsonObject().put("schema", problemRef))))))))
+                                                        new JsonObject().put("schema", sharedRef))))))))
                 .put("components", new JsonObject()
                         .put("schemas", new JsonObject()
-                                .put("Problem", new JsonObject().put("type", "object"))
+                                .put("Shared", new JsonObject().put("type", "object"))
                                 .put("Thing", new JsonObject().put("type", "object").put("description", service)))
                         .put("securitySchemes", new JsonObject().put("oidc", new JsonObject()
                                 .put("type", "openIdConnect").put("openIdConnectUrl", "http://elsewhere/oidc"))));
