@@ -12,9 +12,12 @@ import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.workflow.OwnedRecords;
 import io.quarkus.panache.common.Sort;
 
-/** The event use cases: everyone reads public events, coordinators plan those of their own organisation. */
+/**
+ * The event use cases: everyone reads public events, coordinators plan those of their own organisation. Sessions find
+ * their event through {@link #get}.
+ */
 @ApplicationScoped
-class EventPlanning {
+public class EventPlanning {
 
     private final OwnedRecords<Event> events;
     private final Caller caller;
@@ -37,7 +40,7 @@ class EventPlanning {
     }
 
     @Transactional
-    Event get(UUID id) {
+    public Event get(UUID id) {
         return events.findVisible(id);
     }
 

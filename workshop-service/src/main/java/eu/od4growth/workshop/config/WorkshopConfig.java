@@ -1,0 +1,40 @@
+package eu.od4growth.workshop.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Settings of registration and its e-mails ({@code od4g.workshop.*}). */
+@ConfigMapping(prefix = "od4g.workshop")
+public interface WorkshopConfig {
+
+    /** How long a freed place is held for the first person on the waiting list. */
+    @WithDefault("PT48H")
+    Duration offerDuration();
+
+    /** Public base URL of the API (the gateway), for the links in e-mails. */
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
+    /** Secret that signs the accept/decline links of offers; set it in production (at least 32 characters). */
+    String linkSecret();
+
+    /** How often the offer expiry runs ({@code off} stops it, e.g. in tests that run it by hand). */
+    @WithDefault("30s")
+    String offerExpiryEvery();
+
+    Mail mail();
+
+    /** The mail outbox. */
+    interface Mail {
+
+        /** How often the outbox is drained ({@code off} stops it). */
+        @WithDefault("5s")
+        String drainEvery();
+
+        /** How many mails one drain sends at most. */
+        @WithDefault("50")
+        int batch();
+    }
+}

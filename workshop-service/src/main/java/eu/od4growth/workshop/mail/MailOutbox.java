@@ -1,0 +1,78 @@
+package eu.od4growth.workshop.mail;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
+
+import eu.od4growth.workshop.config.WorkshopConfig;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * The outbox: {@link #post} writes a mail in the caller's transaction, so it exists exactly when the change it
+ * reports was committed; {@link #drain} sends what is due and records it. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and never send one mail twice.
+ */
+@ApplicationScoped
+public class MailOutbox {
+
+    private static final Logger LOG = Logger.getLogger(MailOutbox.class);
+
+    private final EntityManager entities;
+    private final MailComposer composer;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final WorkshopConfig config;
+
+    MailOutbox(EntityManager entities, MailComposer composer, Mailer mailer, Clock clock, WorkshopConfig config) {
+        this.entities = entities;
+        this.composer = composer;
+        this.mailer = mailer;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** Writes the mail into the outbox, in the transaction of the change it reports. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void post(Letter letter) {
+        if (letter.to() == null || letter.to().isBlank()) {
+            return;
+        }
+        entities.persist(new OutboxMail(letter, composer.write(letter), clock.instant()));
+    }
+
+    @Scheduled(identity = "mail-outbox", every = "${od4g.workshop.mail.drain-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledDrain() {
+        drain();
+    }
+
+    /** Sends the mails that are due, at most one batch; answers how many were sent. */
+    @Transactional
+    public int drain() {
+        @SuppressWarnings("unchecked")
+        List<UUID> due = entities
+                .createNativeQuery("SELECT id FROM mail_outbox WHERE sent_at IS NULL AND next_attempt_at <= :now"
+                        + " ORDER BY created_at LIMIT :batch FOR UPDATE SKIP LOCKED", UUID.class)
+                .setParameter("now", clock.instant()).setParameter("batch", config.mail().batch()).getResultList();
+        int sent = 0;
+        for (UUID id : due) {
+            OutboxMail mail = entities.find(OutboxMail.class, id);
+            try {
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.textBody).setHtml(mail.htmlBody));
+                mail.sent(clock.instant());
+                sent++;
+            } catch (RuntimeException e) {
+                LOG.warnf("Mail %s (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts + 1, e.getMessage());
+                mail.failed(e.getMessage(), clock.instant());
+            }
+        }
+        return sent;
+    }
+}

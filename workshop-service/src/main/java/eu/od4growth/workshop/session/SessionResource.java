@@ -1,0 +1,130 @@
+package eu.od4growth.workshop.session;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import eu.od4growth.common.paging.PageLinks;
+import eu.od4growth.common.paging.PageParams;
+import eu.od4growth.common.paging.PageResponse;
+import eu.od4growth.common.security.Caller;
+import eu.od4growth.common.web.ETags;
+
+/** HTTP face of sessions: when and where people can register, and the organisers' planning of places. */
+@Path("/api/sessions")
+@Tag(name = "Sessions")
+public class SessionResource {
+
+    private final SessionPlanning planning;
+
+    SessionResource(SessionPlanning planning) {
+        this.planning = planning;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listSessions", summary = "List sessions by start", description = "Sessions of published and cancelled events for everyone; organisers also see those of their drafts.")
+    @APIResponse(responseCode = "200", description = "One page of sessions, with Link headers to the others")
+    @APIResponse(responseCode = "400", description = "Invalid paging or filter")
+    public RestResponse<PageResponse<SessionView>> list(@Valid @BeanParam PageParams paging,
+            @Parameter(description = "Only the sessions of this event") @QueryParam("event") UUID event,
+            @Parameter(description = "Only sessions that end on or after this day (UTC)") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Only sessions that start on or before this day (UTC)") @QueryParam("to") LocalDate to,
+            @Context UriInfo uri) {
+        return PageLinks.ok(planning.list(paging, event, from, to), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(operationId = "getSession", summary = "Read a session", description = "A session of another organization's draft event is answered 404.")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "404", description = "No such session visible to the caller")
+    public RestResponse<SessionView> get(@PathParam("id") UUID id) {
+        return view(planning.get(id));
+    }
+
+    @POST
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "createSession", summary = "Add a session to an event", description = "Coordinators of the organising organization.")
+    @APIResponse(responseCode = "201", description = "The new session")
+    @APIResponse(responseCode = "400", description = "Invalid session")
+    @APIResponse(responseCode = "403", description = "The event belongs to another organization")
+    @APIResponse(responseCode = "404", description = "No such event visible to the caller")
+    @APIResponse(responseCode = "409", description = "The event is cancelled")
+    public RestResponse<SessionView> create(@Valid @NotNull SessionRequest request, @Context UriInfo uri) {
+        Session session = planning.create(request);
+        return ETags.created(uri, session.id(), planning.view(session), session.version());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "updateSession", summary = "Change a session", description = "A raised capacity offers the new places to the waiting list; a new time is mailed to the participants. The capacity never goes below the places taken.")
+    @APIResponse(responseCode = "200", description = "The session as changed")
+    @APIResponse(responseCode = "400", description = "Invalid session, or a capacity below the places taken")
+    @APIResponse(responseCode = "404", description = "No such session visible to the caller")
+    @APIResponse(responseCode = "409", description = "The session is cancelled, or the request names another event")
+    public RestResponse<SessionView> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SessionRequest request) {
+        return view(planning.revise(id, ifMatch, request));
+    }
+
+    @POST
+    @Path("{id}/close-registration")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "closeSessionRegistration", summary = "Close registration for a session", description = "Nobody registers any more, whatever the window; organisers still may register someone.")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "404", description = "No such session visible to the caller")
+    @APIResponse(responseCode = "409", description = "Registration is not open")
+    public RestResponse<SessionView> close(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(planning.perform(id, ifMatch, SessionAction.CLOSE_REGISTRATION));
+    }
+
+    @POST
+    @Path("{id}/reopen-registration")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "reopenSessionRegistration", summary = "Reopen registration for a session", description = "Registration follows its window again.")
+    @APIResponse(responseCode = "200", description = "The session")
+    @APIResponse(responseCode = "404", description = "No such session visible to the caller")
+    @APIResponse(responseCode = "409", description = "Registration is not closed")
+    public RestResponse<SessionView> reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(planning.perform(id, ifMatch, SessionAction.REOPEN_REGISTRATION));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "cancelSession", summary = "Cancel a session", description = "Its registrations are cancelled and their participants told by e-mail.")
+    @APIResponse(responseCode = "200", description = "The cancelled session")
+    @APIResponse(responseCode = "404", description = "No such session visible to the caller")
+    @APIResponse(responseCode = "409", description = "The session is already cancelled")
+    public RestResponse<SessionView> cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return view(planning.perform(id, ifMatch, SessionAction.CANCEL));
+    }
+
+    private RestResponse<SessionView> view(Session session) {
+        return ETags.ok(planning.view(session), session.version());
+    }
+}
