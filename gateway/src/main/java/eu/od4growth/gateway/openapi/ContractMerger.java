@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * collide), the components of all (a schema with the same name and the same definition is kept once; a same-named
  * but different one is renamed after its service, and its references with it), one tag set per service (its own tags,
  * described as the service's, grouped by {@code x-tagGroups}; operations without a tag get the service's name) and
- * one {@code oidc} security scheme pointing at the OIDC provider. {@code x-od4g-sources} says where each service's
+ * one {@code oidc} security scheme pointing at the OIDC provider, optional on every operation. {@code x-od4g-sources} says
+ * where each service's
  * part comes from. A pure function of its inputs, so the merge is tested without any server.
  */
 final class ContractMerger {
@@ -68,6 +69,11 @@ final class ContractMerger {
                 described.put("description", "[" + contract.service() + "] " + description);
             }
         }
+        // Every operation accepts a token (public reads show a caller more with one, e.g. their organization's drafts),
+        // so Swagger UI sends it once signed in; operations that need one say so themselves.
+        ArrayNode security = merged.putArray("security");
+        security.addObject().putArray("oidc");
+        security.addObject();
         ObjectNode schemes = components.putObject("securitySchemes");
         schemes.putObject("oidc")
                 .put("type", "openIdConnect")
