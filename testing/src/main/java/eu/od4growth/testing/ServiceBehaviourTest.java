@@ -191,6 +191,14 @@ public abstract class ServiceBehaviourTest {
     }
 
     @Test
+    public void metricsArePublishedForPrometheus() {
+        given().get("/api/nothing-here").then().statusCode(404);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("http_server_requests_seconds_count").contains("jvm_memory_used_bytes")
+                .contains("agroal_");
+    }
+
+    @Test
     public void healthIsUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
     }
