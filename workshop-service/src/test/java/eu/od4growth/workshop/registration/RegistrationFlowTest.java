@@ -105,6 +105,17 @@ class RegistrationFlowTest {
         return mails.get(mails.size() - 1);
     }
 
+    /** Keeps a rendered mail in target/mail-samples, for people to look at (docs/workshop has a screenshot). */
+    private static void sample(String name, String html) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Path.of("target", "mail-samples");
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.writeString(folder.resolve(name), html);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static String link(Mail mail, int index) {
         Matcher matcher = LINK.matcher(mail.getText());
         for (int i = 0; i <= index; i++) {
@@ -133,6 +144,7 @@ class RegistrationFlowTest {
         assertThat(confirmation.getText()).contains("Bonjour Name of anne-" + run, "Quand", "10:00",
                 "(Europe/Paris)", "https://visio.example.org/strategy");
         assertThat(confirmation.getHtml()).contains("<html lang=\"fr\"", "Maison de la Région, Metz");
+        sample("confirmation-fr.html", confirmation.getHtml());
         assertThat(lastMailTo("bruno").getSubject()).isEqualTo("Il suo posto è confermato: Laboratorio strategia dei dati");
         assertThat(lastMailTo("carla").getSubject()).isEqualTo("On the waiting list: Data strategy workshop");
         assertThat(lastMailTo("carla").getText()).contains("number 1 on its waiting list")
@@ -154,6 +166,7 @@ class RegistrationFlowTest {
                 .body("offerExpiresAt", notNullValue());
         given().auth().oauth2(dario).get("/api/registrations/" + fourth).then().body("position", is(1));
         Mail offer = lastMailTo("carla");
+        sample("offer-en.html", offer.getHtml());
         assertThat(offer.getSubject()).isEqualTo("A place is free for you: Data strategy workshop");
         assertThat(offer.getHtml()).contains("Accept the place", "Decline", "/api/registrations/offer-links/");
         // Someone else cannot answer Carla's offer, not even its organiser.
