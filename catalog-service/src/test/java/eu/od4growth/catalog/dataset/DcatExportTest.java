@@ -1,20 +1,10 @@
 package eu.od4growth.catalog.dataset;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.Severity;
 import org.junit.jupiter.api.Test;
 
 import eu.od4growth.testing.ServiceTest;
@@ -35,8 +25,6 @@ import static org.hamcrest.Matchers.is;
 @ServiceTest
 class DcatExportTest {
 
-    private static final List<String> ALL_SHAPES = List.of("shapes.ttl", "shapes_recommended.ttl", "range.ttl",
-            "mdr-vocabularies.shape.ttl");
     private final String organisation = "dcat-" + UUID.randomUUID().toString().substring(0, 8);
     private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
 
@@ -47,9 +35,9 @@ class DcatExportTest {
             String body = given().accept(lang.getHeaderString()).get(url).then().statusCode(200)
                     .contentType(containsString(lang.getHeaderString())).header("ETag", is("\"2\"")).extract()
                     .asString();
-            Model model = parse(body, lang);
+            Model model = Shacl.parse(body, lang);
             assertThat(model.size()).as(lang.getName()).isGreaterThan(40);
-            assertNoViolation(model, ALL_SHAPES);
+            Shacl.assertNoViolation(model, Shacl.ALL_SHAPES);
         }
         String turtle = given().accept("text/turtle").get(url).asString();
         assertThat(turtle).contains("dcat:Dataset").contains("\"Qualité de l'air\"@fr")
@@ -65,7 +53,7 @@ class DcatExportTest {
     void aMinimalDatasetMeetsTheMandatoryShapes() {
         String url = createAndPublish("""
                 {"title": {"en": "Minimal"}, "description": {"en": "Only what is mandatory."}}""");
-        assertNoViolation(parse(given().accept("text/turtle").get(url).asString(), Lang.TURTLE), List.of("shapes.ttl"));
+        Shacl.assertNoViolation(Shacl.parse(given().accept("text/turtle").get(url).asString(), Lang.TURTLE), Shacl.MANDATORY);
     }
 
     @Test
@@ -77,11 +65,11 @@ class DcatExportTest {
                 .then().statusCode(200).contentType(containsString("text/turtle")).extract();
         assertThat(answer.headers().getValues("Link")).anySatisfy(link -> assertThat(link).contains("rel=\"next\""));
         String turtle = answer.asString();
-        Model model = parse(turtle, Lang.TURTLE);
+        Model model = Shacl.parse(turtle, Lang.TURTLE);
         assertThat(turtle).contains("hydra:PartialCollectionView").contains("hydra:next").contains("hydra:totalItems");
         assertThat(model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 model.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(2);
-        assertNoViolation(model, ALL_SHAPES);
+        Shacl.assertNoViolation(model, Shacl.ALL_SHAPES);
         for (String type : List.of("application/rdf+xml", "application/ld+json")) {
             given().accept(type).get("/api/catalog?organization=" + organisation).then().statusCode(200)
                     .contentType(containsString(type));
@@ -101,26 +89,5 @@ class DcatExportTest {
         given().auth().oauth2(coordinator).header("If-Match", "\"" + version + "\"").post(url + "/publish").then()
                 .statusCode(200);
         return url;
-    }
-
-    private static Model parse(String body, Lang lang) {
-        Model model = ModelFactory.createDefaultModel();
-        RDFDataMgr.read(model, new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), lang);
-        return model;
-    }
-
-    private static void assertNoViolation(Model model, List<String> shapeFiles) {
-        Model shapes = ModelFactory.createDefaultModel();
-        for (String file : shapeFiles) {
-            RDFDataMgr.read(shapes, DcatExportTest.class.getResourceAsStream("/shacl/" + file), Lang.TURTLE);
-        }
-        Graph data = model.getGraph();
-        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapes.getGraph()), data);
-        List<ReportEntry> violations = report.getEntries().stream()
-                .filter(entry -> entry.severity() == Severity.Violation).toList();
-        if (!violations.isEmpty()) {
-            RDFDataMgr.write(System.out, report.getModel(), Lang.TURTLE);
-        }
-        assertThat(violations).as("SHACL violations of " + shapeFiles).isEmpty();
     }
 }

@@ -247,6 +247,10 @@ public class DcatExporter {
             String type = publisherType(publisher.kind());
             if (type != null) {
                 Resource concept = model.createResource(PUBLISHER_TYPE + type, cls(SKOS, "Concept"));
+                boolean regional = type.startsWith("Regional");
+                concept.addProperty(p(SKOS, "prefLabel"), regional ? "Regional authority" : "Local authority", "en");
+                concept.addProperty(p(SKOS, "prefLabel"), regional ? "Autorité régionale" : "Autorité locale", "fr");
+                concept.addProperty(p(SKOS, "prefLabel"), regional ? "Autorità regionale" : "Autorità locale", "it");
                 concept.addProperty(p(SKOS, "inScheme"),
                         scheme(model, "http://purl.org/adms/publishertype/1.0", "Publisher type"));
                 agent.addProperty(p(DCT, "type"), concept);
