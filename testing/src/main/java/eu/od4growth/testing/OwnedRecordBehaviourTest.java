@@ -118,6 +118,14 @@ public abstract class OwnedRecordBehaviourTest extends WriteRefusalBehaviourTest
     }
 
     @Test
+    public void publishingIsCountedInTheMetrics() {
+        publish(allowedToken(), createRecord());
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .containsPattern("od4g_state_changes_total\\{[^}]*action=\"publish\"[^}]*state=\"published\"[^}]*} [1-9]");
+    }
+
+    @Test
     public void pagesHoldTheExpectedSliceOfAKnownSet() {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 25; i++) {

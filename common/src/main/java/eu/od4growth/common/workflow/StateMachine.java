@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.od4growth.common.problem.ProblemException;
+import io.micrometer.core.instrument.Metrics;
 
 /**
  * The states of a record and the actions that move it between them. A record starts in the initial state; an action
@@ -17,6 +18,8 @@ import eu.od4growth.common.problem.ProblemException;
  * @param <A> the actions
  */
 public final class StateMachine<S extends Enum<S>, A extends Enum<A>> {
+
+    static final String METRIC = "od4g.state.changes";
 
     private final String noun;
     private final S initial;
@@ -46,6 +49,9 @@ public final class StateMachine<S extends Enum<S>, A extends Enum<A>> {
             throw ProblemException.conflict("Cannot " + name(action) + " a " + name(current) + " " + noun
                     + (allowed.isEmpty() ? "" : "; only a " + allowed + " " + noun + " can be"));
         }
+        // Business metric od4g_state_changes_total{record, action, state}: datasets published, assessments
+        // submitted, registrations confirmed… (counted when the change is made; a rolled-back one is rare).
+        Metrics.counter(METRIC, "record", noun, "action", name(action), "state", name(next)).increment();
         return next;
     }
 
