@@ -33,6 +33,7 @@ TOKEN_URL = KEYCLOAK + "/realms/od4g/protocol/openid-connect/token"
 CLIENT_ID = "od4g-test"
 PASSWORD = os.environ.get("OD4G_DEMO_PASSWORD", "demo")
 TIMEOUT_S = 30
+RETRY_PAUSES_S = (0.5, 1, 2)
 PAGE_SIZE = 100
 MAX_PAGES = 1000                 # a guard against a server whose paging never ends
 ACCOUNTS_FILE = "accounts.json"  # who signs in for what; not a part
@@ -130,6 +131,12 @@ class Api:
         if user:
             hdrs["Authorization"] = "Bearer " + self.tokens.get(user)
         status, response_headers, raw = http(method, url, json_body=body, headers=hdrs)
+        # A 503 says "try again": a read is retried a few times (a service may still be warming up).
+        for pause in RETRY_PAUSES_S:
+            if method != "GET" or status != 503 or status in expect:
+                break
+            time.sleep(pause)
+            status, response_headers, raw = http(method, url, json_body=body, headers=hdrs)
         if status not in expect:
             raise LoadError("%s %s%s -> HTTP %d (expected %s)\n%s"
                             % (method, url, " as " + user if user else "", status,
