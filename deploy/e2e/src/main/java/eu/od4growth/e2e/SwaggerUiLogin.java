@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 
 import org.openqa.selenium.By;
@@ -79,8 +78,9 @@ final class SwaggerUiLogin {
 
         step("Authorize: the authorization_code flow of the oidc scheme");
         WebElement flow = wait.until(driver -> driver.findElements(By.cssSelector(".modal-ux .auth-container"))
-                .stream().filter(c -> c.getText().contains("authorization_code")).findFirst().orElse(null));
-        WebElement clientId = flow.findElement(By.cssSelector("input#client_id"));
+                .stream().filter(c -> c.getText().contains("Flow: authorization_code")).findFirst().orElse(null));
+        // Swagger UI names the field client_id, or client_id_<flow> in versions that render several flows.
+        WebElement clientId = flow.findElement(By.cssSelector("input[id^='client_id']"));
         if (clientId.getAttribute("value").isEmpty()) {
             clientId.sendKeys("od4g-web");
         }
@@ -110,8 +110,9 @@ final class SwaggerUiLogin {
         block.findElement(By.cssSelector(".try-out__btn")).click();
         wait.until(ExpectedConditions.elementToBeClickable(block.findElement(By.cssSelector(".execute")))).click();
         WebElement status = wait.until(driver -> {
-            List<WebElement> found = block.findElements(By.cssSelector(".live-responses-table .response-col_status"));
-            return found.isEmpty() ? null : found.get(0);
+            // The table's header cell has the same class ("Code"): the answer is the cell holding a status number.
+            return block.findElements(By.cssSelector(".live-responses-table .response-col_status")).stream()
+                    .filter(cell -> cell.getText().trim().matches("\\d{3}.*")).findFirst().orElse(null);
         });
         String curl = block.findElement(By.cssSelector(".curl-command")).getText();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", status);
