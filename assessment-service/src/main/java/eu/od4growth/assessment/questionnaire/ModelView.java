@@ -6,15 +6,24 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A questionnaire model as clients read it. */
+import eu.od4growth.assessment.maturity.ScoringStrategy;
+
+/** A questionnaire model as clients list and read it; the questions themselves are in its export and questionnaire. */
 @Schema(name = "Model")
 public record ModelView(UUID id, String code, Map<String, String> title, Map<String, String> description,
         ScoringStrategy scoring, ModelStatus status,
-        @Schema(description = "Slug of the organization that owns the model") String organization, Instant createdAt,
+        @Schema(description = "Slug of the organization that owns the model") String organization,
+        @Schema(description = "Language of a text when the requested one is missing") String fallbackLanguage,
+        @Schema(description = "Code of the model this one is a new version of") String predecessor,
+        @Schema(description = "Code of the first version: assessments of one family are compared over time") String family,
+        @Schema(description = "Number of questions") int questions,
+        @Schema(description = "Number of questions that are scored") long scoredQuestions, Instant createdAt,
         Instant updatedAt) {
 
     static ModelView of(QuestionnaireModel model) {
         return new ModelView(model.id(), model.code, model.title, model.description, model.scoring, model.status,
-                model.ownerOrganisation(), model.createdAt(), model.updatedAt());
+                model.ownerOrganisation(), model.fallbackLanguage, model.predecessor, model.family,
+                model.structure.questions().size(), model.structure.scoredQuestions(), model.createdAt(),
+                model.updatedAt());
     }
 }

@@ -1,7 +1,9 @@
 package eu.od4growth.assessment.questionnaire;
 
+import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +12,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import eu.od4growth.assessment.maturity.ModelStructure;
+import eu.od4growth.assessment.maturity.ScoringStrategy;
+import eu.od4growth.assessment.maturity.StructureRules;
 import eu.od4growth.common.persistence.OwnedRecord;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.workflow.StateMachine;
@@ -33,6 +38,14 @@ public class QuestionnaireModel extends OwnedRecord {
     ScoringStrategy scoring;
     @Enumerated(EnumType.STRING)
     ModelStatus status;
+    /** Code of the model this one is a new version of. */
+    String predecessor;
+    /** Code of the first model of the line of versions; assessments are compared within a family. */
+    String family;
+    @Column(name = "fallback_language")
+    String fallbackLanguage;
+    @JdbcTypeCode(SqlTypes.JSON)
+    ModelStructure structure;
 
     protected QuestionnaireModel() {
         // for Hibernate
@@ -43,25 +56,34 @@ public class QuestionnaireModel extends OwnedRecord {
         status = LIFECYCLE.initial();
     }
 
-    /** A new model is always a draft; {@link ModelAction#PUBLISH} freezes it. */
-    static QuestionnaireModel draft(ModelRequest request, String owner, String author) {
+    /**
+     * A new model is always a draft; {@link ModelAction#PUBLISH} freezes it. {@code family} is the predecessor's
+     * family, or the model's own code when it has no predecessor.
+     */
+    static QuestionnaireModel draft(ModelDocument document, String family, String owner, String author) {
         QuestionnaireModel model = new QuestionnaireModel(owner, author);
-        model.code = request.code();
-        model.apply(request);
+        model.code = document.code();
+        model.apply(document, family);
         return model;
     }
 
     /** Changes a draft; a published model is never changed again. */
-    void revise(ModelRequest request) {
+    void revise(ModelDocument document, String family) {
         requireDraft("change");
-        if (!code.equals(request.code())) {
+        if (!code.equals(document.code())) {
             throw ProblemException.conflict("The code of a model cannot change (it is " + code + ")");
         }
-        apply(request);
+        apply(document, family);
     }
 
+    /** Publishing needs something to answer and to score. */
     void perform(ModelAction action) {
-        status = LIFECYCLE.next(status, action);
+        ModelStatus next = LIFECYCLE.next(status, action);
+        List<String> reasons = StructureRules.unpublishable(structure);
+        if (next == ModelStatus.PUBLISHED && !reasons.isEmpty()) {
+            throw ProblemException.conflict("Model " + code + " cannot be published: " + String.join(", ", reasons));
+        }
+        status = next;
         touch();
     }
 
@@ -81,10 +103,14 @@ public class QuestionnaireModel extends OwnedRecord {
         }
     }
 
-    private void apply(ModelRequest request) {
-        title = Map.copyOf(request.title());
-        description = request.description() == null ? Map.of() : Map.copyOf(request.description());
-        scoring = request.scoring();
+    private void apply(ModelDocument document, String family) {
+        title = Map.copyOf(document.title());
+        description = Map.copyOf(document.description());
+        scoring = document.scoring();
+        predecessor = document.predecessor();
+        this.family = family;
+        fallbackLanguage = document.fallbackLanguage();
+        structure = document.structure();
         touch();
     }
 }

@@ -4,7 +4,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
+import eu.od4growth.assessment.maturity.Constraints;
+import eu.od4growth.assessment.maturity.StructureRules;
+import eu.od4growth.assessment.maturity.Violations;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
@@ -18,9 +22,11 @@ class QuestionnaireModels {
 
     private final QuestionnaireModelRepository repository;
     private final OwnedRecords<QuestionnaireModel> models;
+    private final Validator validator;
 
-    QuestionnaireModels(QuestionnaireModelRepository repository, Caller caller) {
+    QuestionnaireModels(QuestionnaireModelRepository repository, Caller caller, Validator validator) {
         this.repository = repository;
+        this.validator = validator;
         this.models = new OwnedRecords<>(repository, caller, "Model", Caller.COORDINATOR,
                 Filter.all().and("status = :published").with("published", ModelStatus.PUBLISHED));
     }
@@ -36,14 +42,18 @@ class QuestionnaireModels {
         return models.findVisible(id);
     }
 
+    /** Drafts a model from a whole document (a create and an import are the same use case). */
     @Transactional
-    QuestionnaireModel create(ModelRequest request) {
-        return models.create((owner, author) -> QuestionnaireModel.draft(request, owner, author));
+    QuestionnaireModel create(ModelDocument document) {
+        String family = check(document);
+        return models.create((owner, author) -> QuestionnaireModel.draft(document, family, owner, author));
     }
 
     @Transactional
-    QuestionnaireModel revise(UUID id, String ifMatch, ModelRequest request) {
-        return models.change(id, ifMatch, model -> model.revise(request));
+    QuestionnaireModel revise(UUID id, String ifMatch, ModelDocument document) {
+        models.editable(id, ifMatch);
+        String family = check(document);
+        return models.change(id, ifMatch, m -> m.revise(document, family));
     }
 
     @Transactional
@@ -56,5 +66,31 @@ class QuestionnaireModels {
         QuestionnaireModel model = models.editable(id, ifMatch);
         model.requireDeletable();
         repository.delete(model);
+    }
+
+    /**
+     * Every violation of the document at once: its fields first, then, if they are well formed, the model's rules
+     * and its predecessor. Answers the family the model belongs to.
+     */
+    private String check(ModelDocument document) {
+        if (document == null) {
+            new Violations().add("body", "must be a model document").throwIfAny();
+        }
+        Constraints.check(validator, document).throwIfAny();
+        Violations violations = StructureRules.check(document.scoring(), document.fallbackLanguage(),
+                document.title(), document.description(), document.structure());
+        String family = document.code();
+        if (document.predecessor() != null) {
+            QuestionnaireModel predecessor = repository.find("code", document.predecessor()).firstResult();
+            if (predecessor == null || predecessor.status != ModelStatus.PUBLISHED) {
+                violations.add("predecessor", "no published model has the code '" + document.predecessor() + "'");
+            } else if (predecessor.code.equals(document.code())) {
+                violations.add("predecessor", "a model cannot be its own predecessor");
+            } else {
+                family = predecessor.family;
+            }
+        }
+        violations.throwIfAny();
+        return family;
     }
 }

@@ -45,7 +45,10 @@ class ModelResourceTest extends OwnedRecordBehaviourTest {
 
     private String code(int order, int salt, String text) {
         return """
-                {"code": "m-%s-%02d-%d", "title": {"fr": "%s", "en": "Local diagnostic"}, "scoring": "WEIGHTED"}"""
+                {"code": "m-%s-%02d-%d", "title": {"fr": "%s", "en": "Local diagnostic"}, "scoring": "WEIGHTED",
+                 "dimensions": [{"code": "policy", "title": {"en": "Policy"}, "subDimensions": [
+                   {"code": "framework", "title": {"en": "Framework"}, "questions": [
+                     {"code": "P1", "type": "YES_NO", "text": {"en": "Is there a strategy?"}, "weight": 10}]}]}]}"""
                 .formatted(run, order, salt, text);
     }
 
