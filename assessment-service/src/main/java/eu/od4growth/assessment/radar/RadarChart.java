@@ -83,11 +83,13 @@ public final class RadarChart {
             svg.append("    <line class=\"axis\" x1=\"").append(num(CX)).append("\" y1=\"").append(num(CY))
                     .append("\" x2=\"").append(num(end[0])).append("\" y2=\"").append(num(end[1])).append("\"/>\n");
         }
-        svg.append("  </g>\n  <g id=\"scale\" font-size=\"11\" fill=\"#6b7785\">\n");
+        // the ring values sit between the first two axes, where no point of a polygon is drawn
+        svg.append("  </g>\n  <g id=\"scale\" font-size=\"11\" fill=\"#6b7785\" text-anchor=\"middle\">\n");
         for (int ring = 20; ring <= 100; ring += 20) {
-            double[] at = point(0, count, ring);
-            svg.append("    <text x=\"").append(num(at[0] + 5)).append("\" y=\"").append(num(at[1] + 4))
-                    .append("\">").append(ring).append(" %</text>\n");
+            double[] first = point(0, count, ring);
+            double[] second = point(1, count, ring);
+            svg.append("    <text x=\"").append(num((first[0] + second[0]) / 2)).append("\" y=\"")
+                    .append(num((first[1] + second[1]) / 2 - 3)).append("\">").append(ring).append(" %</text>\n");
         }
         svg.append("  </g>\n");
     }

@@ -41,8 +41,8 @@ public class RadarChartTest {
         assertThat(((Element) root.getElementsByTagName("title").item(0)).getTextContent())
                 .isEqualTo("Maturité open data");
         assertThat(root.getElementsByTagName("desc").getLength()).isEqualTo(1);
-        assertThat(byClass(root, "line", "axis")).isEqualTo(4);
-        assertThat(byClass(root, "polygon", "series")).isEqualTo(2);
+        assertThat(count(document, "line", "axis")).isEqualTo(4);
+        assertThat(count(document, "polygon", "series")).isEqualTo(2);
         assertThat(svg).contains("Politique &lt;open").contains("data&gt;").contains("Portail &amp; usages")
                 .contains("Évaluation précédente").contains("72 %").contains("(60 %)");
     }
@@ -50,7 +50,7 @@ public class RadarChartTest {
     @Test
     void withoutAPreviousAssessmentThereIsOnePolygon() throws Exception {
         Document document = parse(RadarChart.render("T", "D", AXES, "This assessment", null));
-        assertThat(byClass(document.getDocumentElement(), "polygon", "series")).isEqualTo(1);
+        assertThat(count(document, "polygon", "series")).isEqualTo(1);
         assertThat(document.getElementById("previous")).isNull();
     }
 
@@ -66,7 +66,9 @@ public class RadarChartTest {
                 new RadarChart.Axis("b", 2.0, null), new RadarChart.Axis("c", 3.0, null)), "x", null));
     }
 
-    private static int byClass(Element root, String tag, String cssClass) {
+    /** How many {@code tag} elements of {@code cssClass} the document has. */
+    public static int count(Document document, String tag, String cssClass) {
+        Element root = document.getDocumentElement();
         NodeList nodes = root.getElementsByTagName(tag);
         int count = 0;
         for (int i = 0; i < nodes.getLength(); i++) {

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import eu.od4growth.assessment.questionnaire.Documents;
 import eu.od4growth.assessment.radar.RadarChartTest;
@@ -173,8 +171,8 @@ class AssessmentResourceTest extends WriteRefusalBehaviourTest {
                 .contentType("image/svg+xml").header("Content-Language", is("fr")).extract().asString();
         Document radar = RadarChartTest.parse(svg);
         assertThat(radar.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(count(radar, "line", "axis")).isEqualTo(4);
-        assertThat(count(radar, "polygon", "series")).isEqualTo(1);
+        assertThat(RadarChartTest.count(radar, "line", "axis")).isEqualTo(4);
+        assertThat(RadarChartTest.count(radar, "polygon", "series")).isEqualTo(1);
         assertThat(svg).contains("Politique").contains("Qualité").contains("<title>Diagnostic local</title>")
                 .contains("<desc>Graphique radar des 4 dimensions");
     }
@@ -198,7 +196,7 @@ class AssessmentResourceTest extends WriteRefusalBehaviourTest {
                 .body("evolution.dimensions[1].delta", is(0.0f));
         String svg = given().auth().oauth2(coordinator).header("Accept-Language", "fr").get(second + "/radar.svg")
                 .then().statusCode(200).extract().asString();
-        assertThat(count(RadarChartTest.parse(svg), "polygon", "series")).isEqualTo(2);
+        assertThat(RadarChartTest.count(RadarChartTest.parse(svg), "polygon", "series")).isEqualTo(2);
         assertThat(svg).contains("Évaluation précédente");
 
         // the coordinator reopens the first; it is no longer the previous one of the second
@@ -273,14 +271,5 @@ class AssessmentResourceTest extends WriteRefusalBehaviourTest {
 
     private static String id(String url) {
         return url.substring(url.lastIndexOf('/') + 1);
-    }
-
-    private static int count(Document document, String tag, String cssClass) {
-        NodeList nodes = document.getElementsByTagName(tag);
-        int count = 0;
-        for (int i = 0; i < nodes.getLength(); i++) {
-            count += cssClass.equals(((Element) nodes.item(i)).getAttribute("class")) ? 1 : 0;
-        }
-        return count;
     }
 }
