@@ -70,6 +70,16 @@ class DcatExportTest {
         assertThat(model.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
                 model.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(2);
         Shacl.assertNoViolation(model, Shacl.ALL_SHAPES);
+        // hydra:next and Link rel=next lead on by cursor to the last dataset, and no further.
+        String next = answer.headers().getValues("Link").stream().filter(link -> link.contains("rel=\"next\""))
+                .findFirst().orElseThrow().replaceAll("^<([^>]*)>.*$", "$1");
+        assertThat(next).contains("cursor=").doesNotContain("page=");
+        var last = given().urlEncodingEnabled(false).accept("text/turtle").get(next).then().statusCode(200).extract();
+        Model rest = Shacl.parse(last.asString(), Lang.TURTLE);
+        assertThat(rest.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                rest.createResource("http://www.w3.org/ns/dcat#Dataset")).toList()).hasSize(1);
+        assertThat(last.asString()).doesNotContain("hydra:next");
+        assertThat(last.headers().getValues("Link")).noneMatch(link -> link.contains("rel=\"next\""));
         for (String type : List.of("application/rdf+xml", "application/ld+json")) {
             given().accept(type).get("/api/catalog?organization=" + organisation).then().statusCode(200)
                     .contentType(containsString(type));

@@ -59,11 +59,14 @@ public class DatasetCatalogue {
         return search.search(criteria, records().visibility(), true);
     }
 
-    /** Published datasets only, whoever asks: what the DCAT-AP export shows to harvesters. */
+    /**
+     * Published datasets only, whoever asks: what the DCAT-AP export shows to harvesters, the last changed first, by
+     * page or after a cursor.
+     */
     @Transactional
-    public SearchPage published(int page, int size, String organization) {
+    public SearchPage published(int page, int size, String organization, String cursor) {
         SearchCriteria criteria = new SearchCriteria(null, null, organization == null ? null : List.of(organization),
-                null, null, null, null, null, DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, null, page, size);
+                null, null, null, null, null, DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, cursor, page, size);
         return search.search(criteria, Visibility.publicOnly(), false);
     }
 

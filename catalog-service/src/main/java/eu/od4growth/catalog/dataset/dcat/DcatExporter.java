@@ -1,6 +1,8 @@
 package eu.od4growth.catalog.dataset.dcat;
 
 import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,8 +65,12 @@ public class DcatExporter {
         this.config = config;
     }
 
-    /** One page of the catalogue, with Hydra links to the other pages. */
-    public record CatalogPage(List<Dataset> datasets, long total, int page, int size, String organization) {
+    /**
+     * One page of the catalogue: {@code page} is null when it was reached by {@code cursor}; {@code nextCursor} leads
+     * to the next page at a constant cost, however deep the walk.
+     */
+    public record CatalogPage(List<Dataset> datasets, long total, Integer page, int size, String organization,
+            String cursor, String nextCursor) {
     }
 
     /** The dataset with its distributions and publisher. */
@@ -109,25 +115,32 @@ public class DcatExporter {
 
     private void hydra(Model model, Resource catalog, String base, CatalogPage page) {
         long last = page.total() == 0 ? 0 : (page.total() - 1) / page.size();
-        String filter = page.organization() == null ? "" : "organization=" + page.organization() + "&";
-        Resource view = model.createResource(pageUri(base, filter, page.page(), page.size()),
-                cls(HYDRA, "PartialCollectionView"));
+        String filter = page.organization() == null ? ""
+                : "organization=" + URLEncoder.encode(page.organization(), StandardCharsets.UTF_8) + "&";
+        String self = page.page() != null ? pageUri(base, filter, page.page(), page.size())
+                : cursorUri(base, filter, page.cursor(), page.size());
+        Resource view = model.createResource(self, cls(HYDRA, "PartialCollectionView"));
         catalog.addProperty(p(HYDRA, "view"), view);
         catalog.addLiteral(p(HYDRA, "totalItems"), model.createTypedLiteral(page.total()));
         view.addLiteral(p(HYDRA, "itemsPerPage"), model.createTypedLiteral((long) page.size()));
         view.addProperty(p(HYDRA, "first"), model.createResource(pageUri(base, filter, 0, page.size())));
         view.addProperty(p(HYDRA, "last"), model.createResource(pageUri(base, filter, last, page.size())));
-        if (page.page() > 0) {
+        if (page.page() != null && page.page() > 0) {
             view.addProperty(p(HYDRA, "previous"),
                     model.createResource(pageUri(base, filter, Math.min(page.page() - 1, last), page.size())));
         }
-        if (page.page() < last) {
-            view.addProperty(p(HYDRA, "next"), model.createResource(pageUri(base, filter, page.page() + 1, page.size())));
+        if (page.nextCursor() != null) {
+            view.addProperty(p(HYDRA, "next"),
+                    model.createResource(cursorUri(base, filter, page.nextCursor(), page.size())));
         }
     }
 
     private static String pageUri(String base, String filter, long page, int size) {
         return base + "?" + filter + "page=" + page + "&size=" + size;
+    }
+
+    private static String cursorUri(String base, String filter, String cursor, int size) {
+        return base + "?" + filter + "cursor=" + cursor + "&size=" + size;
     }
 
     private Resource addDataset(Model model, Dataset dataset, Map<String, Publisher> known) {

@@ -10,9 +10,10 @@ import org.apache.jena.riot.RDFFormat;
 
 /** The RDF serialisations the export offers, by media type. */
 public enum RdfFormat {
-    TURTLE("text/turtle", RDFFormat.TURTLE_PRETTY),
-    RDF_XML("application/rdf+xml", RDFFormat.RDFXML_PRETTY),
-    JSON_LD("application/ld+json", RDFFormat.JSONLD11_PRETTY);
+    // The writers that stream: Turtle by subject blocks, plain RDF/XML; pretty-printing costs more than harvesters gain.
+    TURTLE("text/turtle", RDFFormat.TURTLE_BLOCKS),
+    RDF_XML("application/rdf+xml", RDFFormat.RDFXML_PLAIN),
+    JSON_LD("application/ld+json", RDFFormat.JSONLD11_PLAIN);
 
     public static final String TURTLE_TYPE = "text/turtle";
     public static final String RDF_XML_TYPE = "application/rdf+xml";

@@ -1,9 +1,12 @@
 package eu.od4growth.catalog.dataset.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -37,7 +40,8 @@ import eu.od4growth.common.problem.ProblemType;
 
 /**
  * The DCAT-AP 3.0.1 catalogue for harvesters (data.europa.eu, data.gouv.fr, CKAN): published datasets only, whoever
- * asks, one page at a time with Hydra paging links, newest change first.
+ * asks, one page at a time with Hydra paging links, the last changed first; a walk
+ * that follows hydra:next goes by a keyset cursor, so its every page costs the same.
  */
 @Path("/api/catalog")
 @Tag(name = "Catalog")
@@ -64,17 +68,27 @@ public class CatalogResource {
     @APIResponse(responseCode = "406", description = "None of the accepted media types is offered")
     public Response export(@Valid @BeanParam PageParams paging,
             @Parameter(description = "Only the datasets of this publisher organization (slug)") @QueryParam("organization") String organization,
+            @Parameter(description = "Where the previous page's hydra:next (or Link rel=next) leads: the next page at a constant cost, however deep (page is then ignored)") @QueryParam("cursor") @Size(max = 1000) String cursor,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         RdfFormat format = RdfFormat.negotiate(headers.getAcceptableMediaTypes(), Optional.of(RdfFormat.TURTLE))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_ACCEPTABLE,
                         "Offered: text/turtle, application/rdf+xml, application/ld+json"))
                 .orElse(RdfFormat.JSON_LD);
-        SearchPage found = catalogue.published(paging.page, paging.size, organization);
-        var model = dcat.catalog(new DcatExporter.CatalogPage(found.items(), found.total(), paging.page, paging.size,
-                organization));
-        Link[] links = PageLinks.ok(new PageResponse<>(found.items(), paging.page, paging.size, found.total()), uri)
-                .getLinks().toArray(Link[]::new);
-        return Response.ok((StreamingOutput) out -> dcat.write(model, format, out), format.mediaType).links(links)
+        boolean walking = cursor != null && !cursor.isBlank();
+        SearchPage found = catalogue.published(paging.page, paging.size, organization, cursor);
+        var model = dcat.catalog(new DcatExporter.CatalogPage(found.items(), found.total(),
+                walking ? null : paging.page, paging.size, organization, cursor, found.nextCursor()));
+        List<Link> links = new ArrayList<>();
+        if (!walking) {
+            PageLinks.ok(new PageResponse<>(found.items(), paging.page, paging.size, found.total()), uri).getLinks()
+                    .stream().filter(link -> !link.getRels().contains("next")).forEach(links::add);
+        }
+        if (found.nextCursor() != null) {
+            links.add(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("page")
+                    .replaceQueryParam("cursor", found.nextCursor())).rel("next").build());
+        }
+        return Response.ok((StreamingOutput) out -> dcat.write(model, format, out), format.mediaType)
+                .links(links.toArray(Link[]::new))
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 }
