@@ -207,17 +207,18 @@ public final class ProblemMapping {
                 parameter = node.getName();
                 continue;
             }
-            // A container element (map value, list item) is named by its key or index only.
+            // The index or key of a node says which element of the container before it holds it: kit[0].url.
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.isInIterable() && node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+            // A container element itself (map value, list item) is named by its key or index only.
             if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
             }
         }
         return field.isEmpty() ? String.valueOf(parameter) : field.toString();

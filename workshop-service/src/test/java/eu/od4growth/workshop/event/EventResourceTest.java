@@ -171,8 +171,8 @@ class EventResourceTest extends OwnedRecordBehaviourTest {
                          "questions": [{"code": "qq", "type": "SINGLE_CHOICE", "label": {"en": "Q"}},
                                        {"code": "qq", "type": "NUMBER", "label": {"en": "Q"}, "options": [{"code": "aa", "label": {"en": "A"}}]}]}""")
                 .post("/api/events").then().statusCode(400)
-                .body("violations.field", is(List.of("joinUrl", "kit.access[0]", "kit.url[0]", "questionCodesUnique",
-                        "questions.optionsFitType[0]", "questions.optionsFitType[1]")));
+                .body("violations.field", is(List.of("joinUrl", "kit[0].access", "kit[0].url", "questionCodesUnique",
+                        "questions[0].optionsFitType", "questions[1].optionsFitType")));
     }
 
     @Test
