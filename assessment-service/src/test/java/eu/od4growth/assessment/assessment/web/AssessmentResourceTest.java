@@ -209,6 +209,34 @@ class AssessmentResourceTest extends WriteRefusalBehaviourTest {
     }
 
     @Test
+    void theBuiltInLadderModelIsAnsweredAndEachThemeIsAtItsWeakestActivity() {
+        List<java.util.Map<String, Object>> builtIn = given().get("/api/models?organization=od4g").then()
+                .statusCode(200).extract().jsonPath().getList("items");
+        String ladder = builtIn.stream().filter(m -> "LEVEL_LADDER".equals(m.get("scoring")))
+                .map(m -> (String) m.get("id")).findFirst().orElseThrow();
+        List<String> questions = given().get("/api/models/" + ladder + "/export").then().statusCode(200).extract()
+                .jsonPath().getList("dimensions.subDimensions.flatten().questions.flatten().code");
+        StringBuilder answers = new StringBuilder("{");
+        for (String question : questions) {
+            answers.append(answers.length() > 1 ? ", " : "").append('"').append(question).append("\": {\"choice\": \"")
+                    .append(question.equals("PRO.R.3") ? "no" : "yes").append("\"}");
+        }
+        String url = given().auth().oauth2(respondent).contentType(ContentType.JSON)
+                .body(start("FRF").replace(model(), ladder)).post(collectionPath()).then().statusCode(201).extract()
+                .header("Location");
+        save(url, "\"0\"", answers.append('}').toString()).statusCode(200);
+        given().auth().oauth2(respondent).header("If-Match", "\"1\"").post(url + "/submit").then().statusCode(200);
+        given().auth().oauth2(respondent).get(url + "/results?lang=fr").then().statusCode(200)
+                .body("scoring", is("LEVEL_LADDER")).body("total.score", is(2.0f)).body("total.maximum", is(5.0f))
+                .body("total.level.name", is("Reproductible"))
+                .body("dimensions.score", is(List.of(2.0f, 4.0f, 4.0f, 3.0f)))
+                .body("dimensions[0].subDimensions.score", is(List.of(2.0f, 3.0f)))
+                .body("total.preliminaryScore", nullValue());
+        given().auth().oauth2(respondent).get(url + "/results?lang=xx").then().statusCode(400)
+                .body("violations[0].field", is("lang"));
+    }
+
+    @Test
     void onlyTheOrganisationAndAdministratorsReadAnAssessment() {
         String url = createRecord();
         given().get(url).then().statusCode(401).contentType(PROBLEM);
