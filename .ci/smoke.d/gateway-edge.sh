@@ -46,11 +46,11 @@ else fail "gateway: /q/metrics has per-route requests and circuit states" "$(gre
 
 doc="$(curl -s --max-time 20 "$GATEWAY/q/openapi?format=json")"
 if python3 -c 'import json,sys
-d=json.loads(sys.argv[1]); p=d["paths"]; src=d["x-od4g-sources"]
+d=json.load(sys.stdin); p=d["paths"]; src=d["x-od4g-sources"]
 ok = all(k in p for k in ("/api/models","/api/organizations","/api/events","/q/health/ready")) \
   and all(src[s]["origin"]=="live" for s in ("assessment","catalog","workshop")) \
   and list(d["components"]["securitySchemes"])==["oidc"]
-sys.exit(0 if ok else 1)' "$doc" 2>/dev/null; then
+sys.exit(0 if ok else 1)' <<<"$doc" 2>/dev/null; then
   pass "gateway: /q/openapi merges the three services (live) and the gateway, one oidc scheme"
 else fail "gateway: /q/openapi merges the three services (live) and the gateway, one oidc scheme" "$(head -c 300 <<<"$doc")"; fi
 

@@ -12,8 +12,9 @@ if BACKUP_OUT="$(./od4g backup 2>&1)"; then
   else fail "the suite answers again after the backup" "got $STATUS $BODY_OUT"; fi
   call POST /api/organizations "$ADMIN_TOKEN" '{"slug":"after-backup-'"$TS"'","name":"Registered after the backup","kind":"AGENCY"}'
   expect "an organisation registered after the backup" 201
-  if tar -tzf "$BACKUP_FILE" | grep -q 'keycloak-realm-od4g.json'; then pass "the backup holds the Keycloak realm export"
-  else fail "the backup holds the Keycloak realm export" "$(tar -tzf "$BACKUP_FILE" | head -5)"; fi
+  BACKUP_LIST="$(tar -tzf "$BACKUP_FILE")"
+  if grep -q 'keycloak-realm-od4g.json' <<<"$BACKUP_LIST"; then pass "the backup holds the Keycloak realm export"
+  else fail "the backup holds the Keycloak realm export" "$BACKUP_LIST"; fi
   if ./od4g restore "$BACKUP_FILE" >/tmp/od4g-smoke-restore.log 2>&1; then
     pass "./od4g restore"
     if wait_for_status "/api/organizations/smoke-$TS" 200; then pass "after the restore, the organisation registered before the backup is there"
