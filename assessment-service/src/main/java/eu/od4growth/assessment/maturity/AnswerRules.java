@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import eu.od4growth.common.problem.Violations;
+
 /**
  * Checks answers against the model they answer: one violation per bad answer (unknown question, wrong kind of
  * value, option not offered, "not applicable" or "unsure" not allowed), named {@code answers.<question code>}.

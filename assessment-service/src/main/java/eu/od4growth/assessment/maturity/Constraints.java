@@ -5,6 +5,8 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import eu.od4growth.common.problem.Violations;
+
 /**
  * Bean Validation of a nested document with field names as JSON paths ({@code dimensions[0].questions[2].weight}):
  * the index of a list item belongs before the property that follows it.

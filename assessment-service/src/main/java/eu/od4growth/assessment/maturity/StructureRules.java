@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import eu.od4growth.common.i18n.Languages;
+import eu.od4growth.common.problem.Violations;
 
 /**
  * The rules a model must follow beyond the shape of each field: unique codes, texts in the fallback language, and

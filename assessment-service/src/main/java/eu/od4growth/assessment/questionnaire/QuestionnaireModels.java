@@ -8,10 +8,10 @@ import jakarta.validation.Validator;
 
 import eu.od4growth.assessment.maturity.Constraints;
 import eu.od4growth.assessment.maturity.StructureRules;
-import eu.od4growth.assessment.maturity.Violations;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
+import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.workflow.OwnedRecords;
 import io.quarkus.panache.common.Sort;

@@ -65,6 +65,9 @@ public final class ProblemMapping {
         if (failure instanceof ConstraintViolationException invalid) {
             return invalid(invalid, request);
         }
+        if (failure instanceof InvalidInputException invalid) {
+            return invalid(invalid.violations(), request);
+        }
         JsonProcessingException json = cause(failure, JsonProcessingException.class);
         if (json != null) {
             return unreadable(json, request);
@@ -120,9 +123,13 @@ public final class ProblemMapping {
     }
 
     private static Reply invalid(ConstraintViolationException e, HttpServerRequest request) {
-        List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(field(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.Violation::field))
+        return invalid(e.getConstraintViolations().stream().map(v -> new Problem.Violation(field(v), v.getMessage()))
+                .toList(), request);
+    }
+
+    /** The one 400 validation problem of the suite, its violations sorted by field. */
+    private static Reply invalid(List<Problem.Violation> found, HttpServerRequest request) {
+        List<Problem.Violation> violations = found.stream().sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return new Reply(Problem.of(ProblemType.VALIDATION,
                 "The request has " + violations.size() + " invalid field(s)", request, violations), Map.of());

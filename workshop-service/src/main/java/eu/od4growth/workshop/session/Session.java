@@ -20,9 +20,9 @@ import org.hibernate.type.SqlTypes;
 
 import eu.od4growth.common.persistence.OwnedRecord;
 import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.workflow.StateMachine;
 import eu.od4growth.workshop.event.Event;
-import eu.od4growth.workshop.problem.Violations;
 
 /**
  * One occurrence of an event, with its places and registration window. It belongs to the event's organisation and is

@@ -6,9 +6,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import eu.od4growth.common.problem.Problem.Violation;
 import eu.od4growth.workshop.event.QuestionType;
 import eu.od4growth.workshop.event.RegistrationQuestion;
-import eu.od4growth.workshop.problem.Violations.Violation;
 import eu.od4growth.workshop.registration.model.AnswerCheck;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import eu.od4growth.assessment.maturity.Answer;
-import eu.od4growth.assessment.maturity.InvalidInputException;
 import eu.od4growth.assessment.maturity.ModelStructure;
+import eu.od4growth.common.problem.InvalidInputException;
 import eu.od4growth.common.problem.ProblemException;
 
 import static eu.od4growth.assessment.maturity.Build.dimension;

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import eu.od4growth.common.problem.Problem.Violation;
 import eu.od4growth.workshop.event.QuestionType;
 import eu.od4growth.workshop.event.RegistrationQuestion;
-import eu.od4growth.workshop.problem.Violations.Violation;
 
 /**
  * Checks the answers of a registration against its event's questions: one violation per bad answer (field

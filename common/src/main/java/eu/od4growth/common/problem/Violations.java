@@ -1,14 +1,25 @@
-package eu.od4growth.assessment.maturity;
+package eu.od4growth.common.problem;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.od4growth.common.problem.Problem;
-
-/** Collects what is wrong with an input, field by field, so that a client learns everything in one 400. */
+/**
+ * What is wrong with an input, field by field, for rules that need stored state or walk nested documents and so
+ * cannot be Bean Validation annotations: the client learns everything in one 400 {@code /problems/validation}.
+ */
 public final class Violations {
 
     private final List<Problem.Violation> found = new ArrayList<>();
+
+    /** The refusal of one field. */
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(List.of(new Problem.Violation(field, message)));
+    }
+
+    /** The refusal of several fields. */
+    public static InvalidInputException of(List<Problem.Violation> violations) {
+        return new InvalidInputException(violations);
+    }
 
     public Violations add(String field, String message) {
         found.add(new Problem.Violation(field, message));
@@ -31,7 +42,7 @@ public final class Violations {
     /** Refuses the input with a 400 listing every violation, if there is any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new InvalidInputException(list());
+            throw of(list());
         }
     }
 }

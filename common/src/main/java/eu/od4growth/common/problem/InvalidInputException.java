@@ -1,8 +1,6 @@
-package eu.od4growth.assessment.maturity;
+package eu.od4growth.common.problem;
 
 import java.util.List;
-
-import eu.od4growth.common.problem.Problem;
 
 /**
  * An input that breaks the rules of the domain, with one violation per bad field: a 400 validation problem. Its
