@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import eu.od4growth.workshop.config.WorkshopConfig;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
@@ -24,6 +25,8 @@ import io.quarkus.scheduler.Scheduled;
 public class MailOutbox {
 
     private static final Logger LOG = Logger.getLogger(MailOutbox.class);
+    /** Business metric od4g_mails_total{kind, result}: mails sent and failed attempts. */
+    static final String MAILS = "od4g.mails";
 
     private final EntityManager entities;
     private final MailComposer composer;
@@ -67,10 +70,12 @@ public class MailOutbox {
             try {
                 mailer.send(Mail.withText(mail.recipient, mail.subject, mail.textBody).setHtml(mail.htmlBody));
                 mail.sent(clock.instant());
+                Metrics.counter(MAILS, "kind", String.valueOf(mail.kind), "result", "sent").increment();
                 sent++;
             } catch (RuntimeException e) {
                 LOG.warnf("Mail %s (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts + 1, e.getMessage());
                 mail.failed(e.getMessage(), clock.instant());
+                Metrics.counter(MAILS, "kind", String.valueOf(mail.kind), "result", "failed").increment();
             }
         }
         return sent;

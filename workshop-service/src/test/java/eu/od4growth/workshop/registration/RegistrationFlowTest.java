@@ -200,6 +200,16 @@ class RegistrationFlowTest {
     }
 
     @Test
+    void sentMailsAreCountedInTheMetrics() {
+        String event = Fixtures.publishedEvent(coordinator);
+        String session = Fixtures.session(coordinator, event, 1);
+        registered(token("emma", "en"), session, "CONFIRMED");
+        assertThat(mailsTo("emma")).isNotEmpty();
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern("od4g_mails_total\\{[^}]*result=\"sent\"[^}]*} [1-9]");
+    }
+
+    @Test
     void anAcceptedOfferConfirmsAndARaisedCapacityOffersTheNewPlaces() {
         String event = Fixtures.publishedEvent(coordinator);
         String session = Fixtures.session(coordinator, event, 1);
