@@ -131,9 +131,11 @@ class Api:
         if user:
             hdrs["Authorization"] = "Bearer " + self.tokens.get(user)
         status, response_headers, raw = http(method, url, json_body=body, headers=hdrs)
-        # A 503 says "try again": a read is retried a few times (a service may still be warming up).
+        # A 503 says "try again": a read, or a conditional change (If-Match: applied at most once, a repeat of an
+        # applied one is refused with 412), is retried a few times (a service may still be warming up).
+        retryable = method == "GET" or "If-Match" in hdrs
         for pause in RETRY_PAUSES_S:
-            if method != "GET" or status != 503 or status in expect:
+            if not retryable or status != 503 or status in expect:
                 break
             time.sleep(pause)
             status, response_headers, raw = http(method, url, json_body=body, headers=hdrs)
