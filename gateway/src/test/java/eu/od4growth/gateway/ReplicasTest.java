@@ -53,4 +53,13 @@ class ReplicasTest {
             given().body("{}").when().post("/api/postfirst/x").then().statusCode(200);
         }
     }
+
+    @Test
+    void anIdempotentRequestOnAPooledConnectionTheServiceClosedIsSentAgain() {
+        // The closing service answers the first request of a connection and closes it on the second.
+        for (int i = 0; i < 3; i++) {
+            given().when().get("/api/closing/x").then().statusCode(200)
+                    .body("service", org.hamcrest.Matchers.equalTo("closing"));
+        }
+    }
 }

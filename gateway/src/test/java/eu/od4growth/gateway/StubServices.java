@@ -70,6 +70,8 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
         String flakyUrl = "http://127.0.0.1:" + flakyPort;
         config.put("od4g.gateway.routes.flaky.url", flakyUrl);
         config.put("od4g.gateway.routes.flaky.prefixes", "/api/flaky");
+        config.put("od4g.gateway.routes.closing.url", "http://127.0.0.1:" + closingServer());
+        config.put("od4g.gateway.routes.closing.prefixes", "/api/closing");
         config.put("od4g.gateway.routes.limited.url", listen(request -> echo("limited", request)));
         config.put("od4g.gateway.routes.limited.prefixes", "/api/limited");
         config.put("od4g.gateway.rate-limit.rules.tight.prefixes", "/api/limited");
@@ -145,6 +147,28 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     .putHeader("X-Frame-Options", "ALLOWALL");
             request.response().putHeader("Content-Type", "application/json").end(echo.encode());
         });
+    }
+
+    /**
+     * A service that answers the first request of each keep-alive connection and closes the connection when a second
+     * one arrives, as a service does when it closes an idle connection just as the gateway reuses it.
+     */
+    private int closingServer() {
+        return vertx.createNetServer().connectHandler(socket -> {
+            StringBuilder received = new StringBuilder();
+            socket.handler(bytes -> {
+                received.append(bytes.toString());
+                int requests = received.toString().split("\r\n\r\n", -1).length - 1;
+                if (requests == 1 && !received.toString().contains("answered")) {
+                    received.append("answered");
+                    socket.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 21\r\n\r\n"
+                            + "{\"service\":\"closing\"}");
+                } else if (requests > 1) {
+                    socket.close();
+                }
+            });
+        }).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join()
+                .actualPort();
     }
 
     private String listen(Handler<HttpServerRequest> handler) {

@@ -11,7 +11,9 @@ import eu.od4growth.common.problem.Problem;
 import eu.od4growth.common.problem.ProblemType;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
@@ -43,11 +45,25 @@ final class BackendCalls implements ProxyInterceptor {
             return answer(context, ProblemType.SERVICE_UNAVAILABLE, "The " + backend.name
                     + " service is not available right now (it failed repeatedly); try again later");
         }
+        return send(context, true);
+    }
+
+    private Future<ProxyResponse> send(ProxyContext context, boolean mayResend) {
         return context.sendRequest().map(response -> {
             backend.circuit.succeeded();
             return response;
         }).recover(failure -> {
             HttpServerRequest incoming = context.request().proxiedRequest();
+            if (mayResend && failure instanceof HttpClosedException && withoutBody(incoming)) {
+                // A pooled keep-alive connection that the service closed just as the gateway reused it: nothing was
+                // answered, and a request without a body can be sent again, once, on another connection.
+                LOG.debugf("%s %s: the %s service closed a pooled connection; sending again", incoming.method(),
+                        incoming.path(), backend.name);
+                context.set(Backend.CONNECTED, Boolean.FALSE);
+                // The incoming body stream has ended with the first attempt: the resend carries an empty one.
+                context.request().setBody(Body.body(Buffer.buffer()));
+                return send(context, false);
+            }
             if (Boolean.TRUE.equals(context.get(CappedBody.EXCEEDED, Boolean.class))) {
                 backend.circuit.released();
                 return answer(context, ProblemType.PAYLOAD_TOO_LARGE,
@@ -64,6 +80,15 @@ final class BackendCalls implements ProxyInterceptor {
             return answer(context, ProblemType.SERVICE_UNAVAILABLE,
                     "The " + backend.name + " service is not available right now; try again later");
         });
+    }
+
+    /** GET, HEAD and OPTIONS without a body: their bytes were all sent, nothing was consumed that a resend needs. */
+    private static boolean withoutBody(HttpServerRequest request) {
+        HttpMethod method = request.method();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        return (method == HttpMethod.GET || method == HttpMethod.HEAD || method == HttpMethod.OPTIONS)
+                && (length == null || length.trim().equals("0"))
+                && request.getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
     }
 
     private Future<ProxyResponse> answer(ProxyContext context, ProblemType type, String detail) {
