@@ -2,7 +2,7 @@
 
 import urllib.parse
 
-from demo_api import LoadError, need, part
+from demo_api import LoadError, act, need, part
 
 
 @part("organizations.json")
@@ -55,22 +55,10 @@ def datasets(ctx, data):
         path = "/api/datasets/" + urllib.parse.quote(found["id"])
         published_now = False
         if publish and status == "DRAFT":
-            etag = etag_of(ctx, path, publisher)
-            _, _, found = ctx.api.call("POST", path + "/submit", publisher, headers={"If-Match": etag})
-            status = found.get("status")
+            status = act(ctx, path, "submit", publisher, "IN_REVIEW").get("status")
         if publish and status == "IN_REVIEW":
-            etag = etag_of(ctx, path, coordinator)
-            _, _, found = ctx.api.call("POST", path + "/publish", coordinator, headers={"If-Match": etag})
-            if found.get("status") != "PUBLISHED":
-                raise LoadError("POST %s/publish answered 200 but the status is %r" % (path, found.get("status")))
+            act(ctx, path, "publish", coordinator, "PUBLISHED")
             published_now = True
         ctx.report.record("dataset", label, created=created, published_now=published_now,
                           note="" if publish else "left as a draft")
 
-
-def etag_of(ctx, path, user):
-    _, headers, _ = ctx.api.call("GET", path, user)
-    etag = headers.get("ETag")
-    if not etag:
-        raise LoadError("GET %s answered without an ETag header" % path)
-    return etag

@@ -43,6 +43,11 @@ class LoadError(Exception):
     """Stops the load with a message for the person running it."""
 
 
+class MaybeApplied(LoadError):
+    """A conditional change answered 503, sent again and then refused with 412: the first attempt may have been
+    applied (the service did the work, the answer was lost on the way). act() re-reads the record to decide."""
+
+
 # ---------------------------------------------------------------- HTTP
 
 def http(method, url, json_body=None, form=None, headers=None):
@@ -134,13 +139,16 @@ class Api:
         # A 503 says "try again": a read, or a conditional change (If-Match: applied at most once, a repeat of an
         # applied one is refused with 412), is retried a few times (a service may still be warming up).
         retryable = method == "GET" or "If-Match" in hdrs
+        retried = False
         for pause in RETRY_PAUSES_S:
             if not retryable or status != 503 or status in expect:
                 break
             time.sleep(pause)
+            retried = True
             status, response_headers, raw = http(method, url, json_body=body, headers=hdrs)
         if status not in expect:
-            raise LoadError("%s %s%s -> HTTP %d (expected %s)\n%s"
+            kind = MaybeApplied if retried and status == 412 and method != "GET" else LoadError
+            raise kind("%s %s%s -> HTTP %d (expected %s)\n%s"
                             % (method, url, " as " + user if user else "", status,
                                " or ".join(str(s) for s in expect), show_body(raw)))
         return status, response_headers, parse_json(raw, method, url)
@@ -264,18 +272,30 @@ def ensure_owned(ctx, kind, collection, item, role, name, matches):
 
 def publish_record(ctx, collection, record_id, user, etag):
     """POST {collection}/{id}/publish with If-Match (read from GET {id} when not known); True when published."""
-    path = "%s/%s" % (collection, urllib.parse.quote(str(record_id)))
+    act(ctx, "%s/%s" % (collection, urllib.parse.quote(str(record_id))), "publish", user, "PUBLISHED", etag)
+    return True
+
+
+def act(ctx, path, action, user, wanted, etag=None):
+    """POST {path}/{action} with If-Match (the ETag read from GET {path} when not given) and check that the record
+    is now in status `wanted`; returns the record. When the first attempt's answer was lost (503, then 412 on the
+    repeat), the record is read again: if it already is in the wanted state, the first attempt did the work."""
     if not etag:
         _, headers, _ = ctx.api.call("GET", path, user)
         etag = headers.get("ETag")
         if not etag:
-            raise LoadError("GET %s%s answered without an ETag header; cannot publish" % (GATEWAY, path))
-    _, _, answer = ctx.api.call("POST", path + "/publish", user, headers={"If-Match": etag})
-    status = (answer or {}).get("status")
-    if status != "PUBLISHED":
-        raise LoadError("POST %s%s/publish answered 200 but the status is %r, not PUBLISHED"
-                        % (GATEWAY, path, status))
-    return True
+            raise LoadError("GET %s%s answered without an ETag header; cannot %s" % (GATEWAY, path, action))
+    try:
+        _, _, record = ctx.api.call("POST", path + "/" + action, user, headers={"If-Match": etag})
+    except MaybeApplied:
+        _, _, record = ctx.api.call("GET", path, user)
+        if (record or {}).get("status") != wanted:
+            raise
+    status = (record or {}).get("status")
+    if status != wanted:
+        raise LoadError("POST %s%s/%s answered 200 but the status is %r, not %s"
+                        % (GATEWAY, path, action, status, wanted))
+    return record
 
 
 def need(mapping, key, where):
