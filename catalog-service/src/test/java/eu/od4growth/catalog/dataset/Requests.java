@@ -25,6 +25,6 @@ final class Requests {
 
     static DistributionRequest distribution(String format) {
         return new DistributionRequest(null, null, "https://example.org/data", "https://example.org/data.csv", format,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

@@ -16,6 +16,8 @@ import eu.od4growth.catalog.dataset.model.DatasetStatus;
 import eu.od4growth.catalog.dataset.model.Distribution;
 import eu.od4growth.catalog.dataset.model.DistributionRequest;
 import eu.od4growth.catalog.dataset.model.FieldChange;
+import eu.od4growth.catalog.dataset.quality.QualityAssessor;
+import eu.od4growth.catalog.dataset.quality.QualityReport;
 import eu.od4growth.catalog.vocabulary.Term;
 import eu.od4growth.catalog.vocabulary.Vocabularies;
 import eu.od4growth.catalog.vocabulary.Vocabulary;
@@ -43,15 +45,17 @@ public class DatasetCatalogue {
     private final DatasetSearch search;
     private final Vocabularies vocabularies;
     private final Caller caller;
+    private final QualityAssessor quality;
 
     DatasetCatalogue(DatasetRepository datasets, DatasetChangeRepository changes, DatasetSearch search,
-            Vocabularies vocabularies, Caller caller) {
+            Vocabularies vocabularies, Caller caller, QualityAssessor quality) {
         this.byPublishers = new OwnedRecords<>(datasets, caller, "Dataset", Caller.PUBLISHER, PUBLIC);
         this.byCoordinators = new OwnedRecords<>(datasets, caller, "Dataset", Caller.COORDINATOR, PUBLIC);
         this.changes = changes;
         this.search = search;
         this.vocabularies = vocabularies;
         this.caller = caller;
+        this.quality = quality;
     }
 
     @Transactional
@@ -66,7 +70,7 @@ public class DatasetCatalogue {
     @Transactional
     public SearchPage published(int page, int size, String organization, String cursor) {
         SearchCriteria criteria = new SearchCriteria(null, null, organization == null ? null : List.of(organization),
-                null, null, null, null, null, DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, cursor, page, size);
+                null, null, null, null, null, null, DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, cursor, page, size);
         return search.search(criteria, Visibility.publicOnly(), false);
     }
 
@@ -77,7 +81,11 @@ public class DatasetCatalogue {
 
     @Transactional
     public Dataset create(DatasetRequest request) {
-        Dataset dataset = records().create((publisher, author) -> Dataset.draft(request, publisher, author));
+        Dataset dataset = records().create((publisher, author) -> {
+            Dataset draft = Dataset.draft(request, publisher, author);
+            quality.assess(draft);
+            return draft;
+        });
         record(dataset, "CREATE", null, Dataset.changes(Map.of(), dataset.snapshot()));
         return loaded(dataset);
     }
@@ -114,6 +122,13 @@ public class DatasetCatalogue {
                 dataset -> dataset.removeDistribution(distribution));
     }
 
+    /** The metadata quality of a dataset the caller may see (assessed now if it never was). */
+    @Transactional
+    public QualityReport quality(UUID id) {
+        Dataset dataset = records().findVisible(id);
+        return dataset.quality() != null ? dataset.quality() : quality.report(dataset);
+    }
+
     /** The history, for those who manage the dataset (it names who changed what). */
     @Transactional
     public List<DatasetChange> history(UUID id) {
@@ -138,6 +153,8 @@ public class DatasetCatalogue {
         Dataset dataset = records.change(id, ifMatch, d -> {
             before[0] = d.snapshot();
             change.accept(d);
+            // Scored before the change is written, so that the quality is part of the same update and version.
+            quality.assess(d);
         });
         record(dataset, action, comment, Dataset.changes(before[0], dataset.snapshot()));
         return loaded(dataset);

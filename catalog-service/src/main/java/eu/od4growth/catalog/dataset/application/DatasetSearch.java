@@ -55,7 +55,7 @@ class DatasetSearch {
     SearchPage search(SearchCriteria criteria, Visibility visibility, boolean withFacets) {
         Where where = where(criteria, visibility);
         SearchSort sort = criteria.sort();
-        String key = sort == SearchSort.RELEVANCE ? (criteria.q() == null ? "cast(0 as real)" : RANK) : "d." + sort.key;
+        String key = sort == SearchSort.RELEVANCE ? (criteria.q() == null ? "cast(0 as real)" : RANK) : sort.expression();
         StringBuilder sql = new StringBuilder("SELECT s.id, s.k FROM (SELECT d.id AS id, ").append(key)
                 .append(" AS k FROM dataset d WHERE ").append(where.sql).append(") s");
         Map<String, Object> parameters = new HashMap<>(where.parameters);
@@ -110,7 +110,8 @@ class DatasetSearch {
                     .getSingleResult()).longValue();
         }
         StringBuilder sql = new StringBuilder("WITH m AS MATERIALIZED (SELECT d.id, d.themes, d.owner_organisation, ")
-                .append("d.license, d.keywords, d.hvd_categories, d.frequency FROM dataset d WHERE ").append(where.sql)
+                .append("d.license, d.keywords, d.hvd_categories, d.frequency, d.quality_rating FROM dataset d WHERE ")
+                .append(where.sql)
                 .append(") SELECT 'total' AS facet, CAST(NULL AS text) AS value, count(*) AS n FROM m");
         FACETS.forEach((name, pairs) -> sql.append(" UNION ALL (SELECT '").append(name)
                 .append("', f.value, count(DISTINCT f.id) AS n FROM (").append(pairs)
@@ -141,6 +142,7 @@ class DatasetSearch {
                 + "CROSS JOIN jsonb_array_elements_text(k.value) w");
         facets.put("hvdCategory", "SELECT m.id, h.value FROM m CROSS JOIN jsonb_array_elements_text(m.hvd_categories) h");
         facets.put("frequency", "SELECT m.id, m.frequency AS value FROM m");
+        facets.put("rating", "SELECT m.id, lower(m.quality_rating) AS value FROM m");
         return java.util.Collections.unmodifiableMap(facets);
     }
 
@@ -171,6 +173,10 @@ class DatasetSearch {
         in(conditions, parameters, "d.owner_organisation", "organizations", criteria.organizations());
         in(conditions, parameters, "d.license", "licenses", criteria.licenses());
         in(conditions, parameters, "d.frequency", "frequencies", criteria.frequencies());
+        if (!criteria.ratings().isEmpty()) {
+            conditions.add("d.quality_rating IN (:ratings)");
+            parameters.put("ratings", criteria.ratings().stream().map(Enum::name).toList());
+        }
         if (!criteria.formats().isEmpty()) {
             conditions.add("EXISTS (SELECT 1 FROM distribution x WHERE x.dataset_id = d.id AND x.format IN (:formats))");
             parameters.put("formats", criteria.formats());

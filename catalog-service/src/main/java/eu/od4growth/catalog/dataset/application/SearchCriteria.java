@@ -3,6 +3,7 @@ package eu.od4growth.catalog.dataset.application;
 import java.util.List;
 
 import eu.od4growth.catalog.dataset.model.DatasetStatus;
+import eu.od4growth.catalog.dataset.quality.QualityRating;
 
 /**
  * A catalogue search: full-text {@code q}, filters (several values of one filter are alternatives, different filters
@@ -10,7 +11,7 @@ import eu.od4growth.catalog.dataset.model.DatasetStatus;
  */
 public record SearchCriteria(String q, List<String> themes, List<String> organizations, List<String> formats,
         List<String> licenses, List<String> keywords, List<String> hvdCategories, List<String> frequencies,
-        DatasetStatus status, SearchSort sort, String cursor, int page, int size) {
+        List<QualityRating> ratings, DatasetStatus status, SearchSort sort, String cursor, int page, int size) {
 
     public SearchCriteria {
         q = q == null || q.isBlank() ? null : q.strip();
@@ -21,6 +22,7 @@ public record SearchCriteria(String q, List<String> themes, List<String> organiz
         keywords = orEmpty(keywords).stream().map(k -> k.strip().toLowerCase(java.util.Locale.ROOT)).toList();
         hvdCategories = orEmpty(hvdCategories);
         frequencies = orEmpty(frequencies);
+        ratings = ratings == null ? List.of() : ratings.stream().filter(java.util.Objects::nonNull).toList();
         sort = sort != null ? sort : q != null ? SearchSort.RELEVANCE : SearchSort.TITLE;
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
     }

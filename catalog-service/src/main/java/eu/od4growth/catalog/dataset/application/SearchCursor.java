@@ -32,6 +32,8 @@ record SearchCursor(SearchSort sort, String key, UUID id) {
             }
             if (sort == SearchSort.RELEVANCE) {
                 Float.parseFloat(parts[2]);
+            } else if (sort == SearchSort.QUALITY || sort == SearchSort.QUALITY_DESC) {
+                new java.math.BigDecimal(parts[2]);
             } else if (sort == SearchSort.MODIFIED || sort == SearchSort.MODIFIED_DESC) {
                 java.time.Instant.parse(parts[2]);
             }

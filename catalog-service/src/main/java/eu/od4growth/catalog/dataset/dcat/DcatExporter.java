@@ -49,6 +49,7 @@ public class DcatExporter {
     static final String ADMS = "http://www.w3.org/ns/adms#";
     static final String SPDX = "http://spdx.org/rdf/terms#";
     static final String ELI = "http://data.europa.eu/eli/ontology#";
+    static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
     static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
     private static final String AUTHORITY = "http://publications.europa.eu/resource/authority/";
     private static final String PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
@@ -244,6 +245,11 @@ public class DcatExporter {
         if (distribution.availability() != null) {
             resource.addProperty(p(DCATAP, "availability"),
                     term(model, Vocabulary.AVAILABILITIES, distribution.availability(), "planned-availability"));
+        }
+        if (!distribution.rights().isEmpty()) {
+            Resource rights = model.createResource(cls(DCT, "RightsStatement"));
+            texts(rights, p(RDFS, "label"), distribution.rights());
+            resource.addProperty(p(DCT, "rights"), rights);
         }
         if (distribution.status() != null) {
             resource.addProperty(p(ADMS, "status"), term(model, Vocabulary.DISTRIBUTION_STATUSES,

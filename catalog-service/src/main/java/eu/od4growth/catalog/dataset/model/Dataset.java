@@ -23,6 +23,8 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import eu.od4growth.catalog.dataset.quality.QualityRating;
+import eu.od4growth.catalog.dataset.quality.QualityReport;
 import eu.od4growth.common.persistence.OwnedRecord;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.workflow.StateMachine;
@@ -87,6 +89,13 @@ public class Dataset extends OwnedRecord {
     private DatasetStatus status;
     @Column(name = "review_comment")
     private String reviewComment;
+    @Column(name = "quality_score")
+    private java.math.BigDecimal qualityScore;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quality_rating")
+    private QualityRating qualityRating;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private QualityReport quality;
     @OneToMany(mappedBy = "dataset", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     @BatchSize(size = 100)
@@ -351,5 +360,20 @@ public class Dataset extends OwnedRecord {
 
     public List<Distribution> distributions() {
         return List.copyOf(distributions);
+    }
+
+    /**
+     * Keeps the metadata quality of the dataset as it is now described; not a change of its description (no touch,
+     * no history).
+     */
+    public void rate(QualityReport report) {
+        quality = report;
+        qualityScore = java.math.BigDecimal.valueOf(report.score()).setScale(1, java.math.RoundingMode.HALF_UP);
+        qualityRating = report.rating();
+    }
+
+    /** The metadata quality, or null until the dataset is assessed. */
+    public QualityReport quality() {
+        return quality;
     }
 }

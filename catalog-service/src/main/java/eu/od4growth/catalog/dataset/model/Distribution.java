@@ -47,6 +47,8 @@ public class Distribution {
     private String license;
     private String availability;
     private String status;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private Map<String, String> rights;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -77,6 +79,7 @@ public class Distribution {
         license = request.license();
         availability = request.availability();
         status = request.status();
+        rights = request.rights() == null ? Map.of() : Map.copyOf(request.rights());
         updatedAt = Instant.now();
     }
 
@@ -94,6 +97,7 @@ public class Distribution {
         fields.put("license", license);
         fields.put("availability", availability);
         fields.put("status", status);
+        fields.put("rights", rights);
         return fields;
     }
 
@@ -156,6 +160,10 @@ public class Distribution {
 
     public String status() {
         return status;
+    }
+
+    public Map<String, String> rights() {
+        return rights == null ? Map.of() : rights;
     }
 
     public Instant createdAt() {

@@ -30,7 +30,8 @@ public record DistributionRequest(
         @Valid @Schema(description = "spdx:checksum") Checksum checksum,
         @VocabularyCode(Vocabulary.LICENSES) @Schema(description = "dct:license; the dataset's when absent", examples = "ETALAB_2_0") String license,
         @VocabularyCode(Vocabulary.AVAILABILITIES) @Schema(description = "dcatap:availability", examples = "STABLE") String availability,
-        @VocabularyCode(Vocabulary.DISTRIBUTION_STATUSES) @Schema(description = "adms:status", examples = "COMPLETED") String status) {
+        @VocabularyCode(Vocabulary.DISTRIBUTION_STATUSES) @Schema(description = "adms:status", examples = "COMPLETED") String status,
+        @MultilingualText(max = 1000) @Schema(description = "dct:rights: a statement of the rights on the distribution, per language") Map<String, String> rights) {
 
     /** A checksum of the file at the download URL (spdx:Checksum). */
     @Schema(name = "Checksum")

@@ -45,6 +45,8 @@ import eu.od4growth.catalog.dataset.model.Dataset;
 import eu.od4growth.catalog.dataset.model.DatasetAction;
 import eu.od4growth.catalog.dataset.model.DatasetRequest;
 import eu.od4growth.catalog.dataset.model.DatasetStatus;
+import eu.od4growth.catalog.dataset.quality.QualityRating;
+import eu.od4growth.catalog.dataset.quality.QualityReport;
 import eu.od4growth.common.paging.PageLinks;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
@@ -86,14 +88,15 @@ public class DatasetResource {
             @Parameter(description = "Keywords, in any language, case-insensitive (any of them)") @QueryParam("keyword") List<String> keywords,
             @Parameter(description = "High-value-dataset category codes (any of them)") @QueryParam("hvdCategory") List<String> hvdCategories,
             @Parameter(description = "Frequency codes (any of them)") @QueryParam("frequency") List<String> frequencies,
+            @Parameter(description = "Metadata-quality ratings (any of them)") @QueryParam("rating") List<QualityRating> ratings,
             @Parameter(description = "Only datasets in this status (drafts and reviews of the caller's own organization)") @QueryParam("status") DatasetStatus status,
-            @Parameter(description = "relevance (the default with q), title (the default without), -title, modified, -modified", schema = @Schema(type = SchemaType.STRING, enumeration = {
-                    "relevance", "title", "-title", "modified",
-                    "-modified" })) @QueryParam("sort") @Pattern(regexp = "relevance|title|-title|modified|-modified", message = "must be relevance, title, -title, modified or -modified") String sort,
+            @Parameter(description = "relevance (the default with q), title (the default without), -title, modified, -modified, quality (metadata-quality score), -quality", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "relevance", "title", "-title", "modified", "-modified", "quality",
+                    "-quality" })) @QueryParam("sort") @Pattern(regexp = "relevance|title|-title|modified|-modified|quality|-quality", message = "must be relevance, title, -title, modified, -modified, quality or -quality") String sort,
             @Parameter(description = "nextCursor of a previous answer, to read the datasets after it (page is then ignored)") @QueryParam("cursor") @Size(max = 1000) String cursor,
             @Context UriInfo uri) {
         SearchCriteria criteria = new SearchCriteria(q, themes, organizations, formats, licenses, keywords,
-                hvdCategories, frequencies, status, SearchSort.of(sort), cursor, paging.page, paging.size);
+                hvdCategories, frequencies, ratings, status, SearchSort.of(sort), cursor, paging.page, paging.size);
         SearchPage found = catalogue.search(criteria);
         List<DatasetView> items = found.items().stream().map(DatasetView::of).toList();
         int page = criteria.cursor() == null ? paging.page : 0;
@@ -209,6 +212,16 @@ public class DatasetResource {
     public RestResponse<DatasetView> archive(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return view(catalogue.perform(id, ifMatch, DatasetAction.ARCHIVE, null));
+    }
+
+    @GET
+    @Path("{id}/quality")
+    @PermitAll
+    @Operation(operationId = "getDatasetQuality", summary = "Read the metadata quality of a dataset", description = "The data.europa.eu MQA indicators (405 points): points per dimension and indicator, the rating, whether the DCAT-AP export passes the official SHACL shapes, and hints saying what would gain points. Assessed whenever the dataset changes and after each URL check. Visible like the dataset.")
+    @APIResponse(responseCode = "200", description = "The quality report")
+    @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
+    public QualityReport quality(@PathParam("id") UUID id) {
+        return catalogue.quality(id);
     }
 
     @GET

@@ -12,6 +12,8 @@ import eu.od4growth.catalog.dataset.model.ContactPoint;
 import eu.od4growth.catalog.dataset.model.Dataset;
 import eu.od4growth.catalog.dataset.model.DatasetStatus;
 import eu.od4growth.catalog.dataset.model.TemporalCoverage;
+import eu.od4growth.catalog.dataset.quality.QualityRating;
+import eu.od4growth.catalog.dataset.quality.QualityReport;
 
 /** A dataset as clients read it (JSON); the same dataset in DCAT-AP is served by content negotiation. */
 @Schema(name = "Dataset")
@@ -24,7 +26,21 @@ public record DatasetView(UUID id, Map<String, String> title, Map<String, String
         DatasetStatus status,
         @Schema(description = "What the reviewer asked to change, when the dataset was sent back") String reviewComment,
         @Schema(description = "Slug of the publisher organization") String organization,
-        List<DistributionView> distributions, Instant createdAt) {
+        List<DistributionView> distributions,
+        @Schema(description = "Metadata quality (MQA), in full at /api/datasets/{id}/quality; absent until assessed") QualitySummary quality,
+        Instant createdAt) {
+
+    /** The metadata quality in brief. */
+    @Schema(name = "QualitySummary")
+    public record QualitySummary(@Schema(description = "Points out of 405", examples = "287.5") double score,
+            QualityRating rating,
+            @Schema(description = "Whether the DCAT-AP export passes the official SHACL shapes") boolean dcatApCompliant) {
+
+        static QualitySummary of(QualityReport report) {
+            return report == null ? null
+                    : new QualitySummary(report.score(), report.rating(), report.dcatApCompliant());
+        }
+    }
 
     static DatasetView of(Dataset dataset) {
         return new DatasetView(dataset.id(), dataset.title(), dataset.description(), dataset.keywords(),
@@ -33,6 +49,6 @@ public record DatasetView(UUID id, Map<String, String> title, Map<String, String
                 dataset.applicableLegislation(), dataset.languages(), dataset.landingPage(), dataset.identifier(),
                 dataset.issued(), dataset.updatedAt(), dataset.status(), dataset.reviewComment(),
                 dataset.ownerOrganisation(), dataset.distributions().stream().map(DistributionView::of).toList(),
-                dataset.createdAt());
+                QualitySummary.of(dataset.quality()), dataset.createdAt());
     }
 }

@@ -14,7 +14,8 @@ import eu.od4growth.catalog.dataset.model.DistributionRequest.Checksum;
 public record DistributionView(UUID id, Map<String, String> title, Map<String, String> description, String accessUrl,
         String downloadUrl, String format, String mediaType, Long byteSize, Checksum checksum,
         @Schema(description = "The distribution's licence, or its dataset's") String license, String availability,
-        String status, Instant createdAt, Instant updatedAt) {
+        String status, @Schema(description = "dct:rights per language") Map<String, String> rights, Instant createdAt,
+        Instant updatedAt) {
 
     static DistributionView of(Distribution distribution) {
         Checksum checksum = distribution.checksumAlgorithm() == null ? null
@@ -22,6 +23,6 @@ public record DistributionView(UUID id, Map<String, String> title, Map<String, S
         return new DistributionView(distribution.id(), distribution.title(), distribution.description(),
                 distribution.accessUrl(), distribution.downloadUrl(), distribution.format(), distribution.mediaType(),
                 distribution.byteSize(), checksum, distribution.effectiveLicense(), distribution.availability(),
-                distribution.status(), distribution.createdAt(), distribution.updatedAt());
+                distribution.status(), distribution.rights(), distribution.createdAt(), distribution.updatedAt());
     }
 }
