@@ -1,5 +1,7 @@
 package eu.od4growth.workshop;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import io.restassured.http.ContentType;
@@ -41,6 +43,34 @@ public final class Fixtures {
                 {"event": "%s", "title": {"en": "Morning"}, "startsAt": "2031-02-09T10:00:00+01:00",
                  "endsAt": "2031-02-09T11:00:00+01:00", "timeZone": "Europe/Paris", "capacity": %d,
                  "cancellationCutoff": "2031-02-08T10:00:00+01:00"}""".formatted(event, capacity);
+    }
+
+    /** A published event of {@code coordinator}'s organisation with the given title and dimensions (JSON). */
+    public static String publishedEvent(String coordinator, String titleJson, String dimensionsJson) {
+        String url = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("""
+                        {"title": %s, "kind": "WORKSHOP", "format": "ONLINE", "joinUrl": "https://visio.example.org/secret-room",
+                         "startsAt": "2031-02-09T09:00:00Z", "endsAt": "2031-02-09T10:00:00Z", "dimensions": %s}"""
+                        .formatted(titleJson, dimensionsJson))
+                .post("/api/events").then().statusCode(201).extract().header("Location");
+        given().auth().oauth2(coordinator).header("If-Match", "\"0\"").post(url + "/publish").then().statusCode(200);
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * A session of {@code event} from {@code start} for {@code length}, in Paris time, registration open from a day before now.
+     */
+    public static String sessionAt(String coordinator, String event, int capacity, Instant start, Duration length) {
+        String url = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(sessionAtBody(event, capacity,
+                start, length)).post("/api/sessions").then().statusCode(201).extract().header("Location");
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    public static String sessionAtBody(String event, int capacity, Instant start, Duration length) {
+        return """
+                {"event": "%s", "startsAt": "%s", "endsAt": "%s", "timeZone": "Europe/Paris", "capacity": %d,
+                 "registrationOpensAt": "%s"}""".formatted(event, start, start.plus(length), capacity,
+                start.minus(Duration.ofDays(400)));
     }
 
     public static String organisation() {

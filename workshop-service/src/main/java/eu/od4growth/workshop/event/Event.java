@@ -120,6 +120,10 @@ public class Event extends OwnedRecord {
         return title;
     }
 
+    public Map<String, String> summary() {
+        return summary;
+    }
+
     public EventFormat format() {
         return format;
     }
@@ -136,7 +140,8 @@ public class Event extends OwnedRecord {
         return questions == null ? List.of() : questions;
     }
 
-    Set<MaturityDimension> dimensions() {
+    /** The maturity dimensions the event strengthens. */
+    public Set<MaturityDimension> dimensions() {
         return dimensions == null || dimensions.length == 0 ? Set.of()
                 : Arrays.stream(dimensions).map(MaturityDimension::valueOf)
                         .collect(Collectors.toCollection(() -> EnumSet.noneOf(MaturityDimension.class)));

@@ -46,6 +46,12 @@ public class EventQuery {
     public String tag;
 
     Filter filter() {
+        return filter("");
+    }
+
+    /** The filter on events named {@code alias} in the query (for a query of sessions joined with their event). */
+    public Filter filter(String alias) {
+        String e = alias.isEmpty() ? "" : alias + ".";
         EventKind wantedKind = kind;
         EventFormat wantedFormat = format;
         if (format != null && format.formerKind() != null) {
@@ -53,13 +59,14 @@ public class EventQuery {
             wantedFormat = null;
         }
         return Filter.all()
-                .and("ownerOrganisation = :organization", "organization", organization)
-                .and("endsAt >= :from", "from", from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
-                .and("startsAt < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
-                .and("kind = :kind", "kind", wantedKind)
-                .and("format = :format", "format", wantedFormat)
-                .and("array_contains(dimensions, :dimension)", "dimension", dimension == null ? null : dimension.name())
-                .and("array_contains(languages, :language)", "language", language)
-                .and("array_contains(tags, :tag)", "tag", tag);
+                .and(e + "ownerOrganisation = :organization", "organization", organization)
+                .and(e + "endsAt >= :from", "from", from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .and(e + "startsAt < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+                .and(e + "kind = :kind", "kind", wantedKind)
+                .and(e + "format = :format", "format", wantedFormat)
+                .and("array_contains(" + e + "dimensions, :dimension)", "dimension",
+                        dimension == null ? null : dimension.name())
+                .and("array_contains(" + e + "languages, :language)", "language", language)
+                .and("array_contains(" + e + "tags, :tag)", "tag", tag);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import eu.od4growth.workshop.event.Multilingual;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -138,9 +139,6 @@ public class MailComposer {
 
     /** The text in {@code language}, else in English, else in any language it has. */
     public static String titleIn(Map<String, String> text, String language) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return text.getOrDefault(language, text.getOrDefault("en", text.values().iterator().next()));
+        return Multilingual.pick(text, language).text();
     }
 }

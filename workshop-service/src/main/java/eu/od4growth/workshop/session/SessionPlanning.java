@@ -3,6 +3,8 @@ package eu.od4growth.workshop.session;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +19,8 @@ import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.workflow.OwnedRecords;
 import eu.od4growth.workshop.event.EventPlanning;
 import eu.od4growth.workshop.event.EventStatus;
+import eu.od4growth.workshop.event.MaturityDimension;
+import eu.od4growth.workshop.event.Multilingual;
 import io.quarkus.panache.common.Sort;
 
 /** The session use cases: everyone reads the sessions of public events, their organisers plan them. */
@@ -49,6 +53,19 @@ class SessionPlanning {
                 .and("endsAt >= :from", "from", from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant())
                 .and("startsAt < :to", "to", to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         return sessions.page(paging, filter, Sort.by("startsAt").and("id"), this::view);
+    }
+
+    /** Published sessions still to come whose event strengthens any of {@code dimensions}, for recommendations. */
+    @Transactional
+    UpcomingSessions upcoming(Set<MaturityDimension> dimensions, String language, int limit) {
+        return new UpcomingSessions(repository.upcoming(dimensions, clock.instant(), limit).stream().map(session -> {
+            Multilingual.Chosen title = Multilingual.pick(session.event().title(), language);
+            long taken = seats.of(session.id()).taken();
+            return new UpcomingSession(session.id(), session.event().id(), title.text(),
+                    session.shown(session.startsAt()), session.shown(session.endsAt()), session.zone().getId(),
+                    session.event().dimensions().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).toList(),
+                    (int) Math.max(0, session.capacity() - taken), title.language());
+        }).toList());
     }
 
     @Transactional

@@ -1,13 +1,21 @@
 package eu.od4growth.workshop.session;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,11 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import eu.od4growth.common.i18n.Languages;
 import eu.od4growth.common.paging.PageLinks;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
+import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.web.ETags;
+import eu.od4growth.workshop.event.MaturityDimension;
 
 /** HTTP face of sessions: when and where people can register, and the organisers' planning of places. */
 @Path("/api/sessions")
@@ -53,6 +64,19 @@ public class SessionResource {
             @Parameter(description = "Only sessions that start on or before this day (UTC)") @QueryParam("to") LocalDate to,
             @Context UriInfo uri) {
         return PageLinks.ok(planning.list(paging, event, from, to), uri);
+    }
+
+    @GET
+    @Path("upcoming")
+    @PermitAll
+    @Operation(operationId = "listUpcomingSessions", summary = "Upcoming sessions by maturity dimension", description = "Published, not cancelled sessions that have not started, whose event strengthens any of the given dimensions (all sessions when none is given), soonest first, with the places left and the title in the requested language (else English, else any). For recommendations, e.g. by assessment-service.")
+    @APIResponse(responseCode = "200", description = "The soonest sessions, at most size")
+    @APIResponse(responseCode = "400", description = "Unknown dimension, language or size out of 1-100")
+    public UpcomingSessions upcoming(
+            @Parameter(description = "policy, impact, portal or quality (any case); repeat it for several: any of them matches", example = "policy") @QueryParam("dimension") List<String> dimensions,
+            @Parameter(description = "Language of the titles (fr, en, it, pl, es, hu, lv, lt, el)", example = "fr") @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String lang,
+            @Parameter(description = "How many sessions at most, 1-100", example = "5") @QueryParam("size") @DefaultValue("10") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
+        return planning.upcoming(dimensions(dimensions), lang, size);
     }
 
     @GET
@@ -122,6 +146,21 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The session is already cancelled")
     public RestResponse<SessionView> cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return view(planning.perform(id, ifMatch, SessionAction.CANCEL));
+    }
+
+    /** The dimensions named, in any case; an unknown name is a 400 naming the parameter. */
+    static Set<MaturityDimension> dimensions(List<String> names) {
+        Set<MaturityDimension> dimensions = EnumSet.noneOf(MaturityDimension.class);
+        for (String name : names == null ? List.<String> of() : names) {
+            for (String part : name.split(",")) {
+                try {
+                    dimensions.add(MaturityDimension.valueOf(part.trim().toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw Violations.of("dimension", "must be one of policy, impact, portal, quality (not '" + part + "')");
+                }
+            }
+        }
+        return dimensions;
     }
 
     private RestResponse<SessionView> view(Session session) {

@@ -1,0 +1,93 @@
+package eu.od4growth.workshop.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import eu.od4growth.common.problem.ProblemException;
+import eu.od4growth.common.security.Caller;
+import eu.od4growth.workshop.config.WorkshopConfig;
+import eu.od4growth.workshop.event.Event;
+import eu.od4growth.workshop.event.EventFormat;
+import eu.od4growth.workshop.event.EventQuery;
+import eu.od4growth.workshop.event.EventStatus;
+import eu.od4growth.workshop.event.Multilingual;
+import eu.od4growth.workshop.session.Session;
+import eu.od4growth.workshop.session.SessionRepository;
+import eu.od4growth.workshop.session.SessionStatus;
+
+/**
+ * The calendars of sessions: one session's, the public feed of upcoming sessions, and a participant's own invitation
+ * (with the join URL). Public calendars carry no personal data and no join URL.
+ */
+@ApplicationScoped
+public class Calendars {
+
+    /** At most this many sessions in a feed, soonest first. */
+    static final int FEED_LIMIT = 1000;
+
+    private final SessionRepository sessions;
+    private final Caller caller;
+    private final Clock clock;
+    private final WorkshopConfig config;
+
+    Calendars(SessionRepository sessions, Caller caller, Clock clock, WorkshopConfig config) {
+        this.sessions = sessions;
+        this.caller = caller;
+        this.clock = clock;
+        this.config = config;
+    }
+
+    /** The calendar of one session of a public event (organisers also of their drafts'); 404 otherwise. */
+    @Transactional
+    String ofSession(UUID id, String language) {
+        Session session = sessions.findByIdOptional(id)
+                .filter(s -> s.isPublic() || caller.manages(s.ownerOrganisation(), Caller.COORDINATOR))
+                .orElseThrow(() -> ProblemException.notFound("Session", id));
+        Entry entry = entry(session, language, null);
+        return CalendarWriter.write(entry.summary(), List.of(entry.entry()), clock.instant());
+    }
+
+    /** The sessions of public events matching {@code query} that have not ended, cancelled ones marked so. */
+    @Transactional
+    String feed(EventQuery query, String language) {
+        List<CalendarWriter.Entry> entries = sessions
+                .ofPublicEvents(query.filter("e"), clock.instant(), FEED_LIMIT).stream()
+                .map(session -> entry(session, language, null).entry()).toList();
+        return CalendarWriter.write("OD4Growth workshops", entries, clock.instant());
+    }
+
+    /** A participant's invitation to {@code session}: the public entry plus the join URL of an online event. */
+    public String invitation(Session session, String language, boolean withJoinUrl) {
+        Event event = session.event();
+        String joinUrl = withJoinUrl && event.format() != EventFormat.IN_PERSON ? event.joinUrl() : null;
+        Entry entry = entry(session, language, joinUrl);
+        return CalendarWriter.write(entry.summary(), List.of(entry.entry()), clock.instant());
+    }
+
+    private record Entry(String summary, CalendarWriter.Entry entry) {
+    }
+
+    /**
+     * The UID is the session's id, which never changes; the SEQUENCE sums the versions of the session and its event,
+     * so it grows with every change of either.
+     */
+    private Entry entry(Session session, String language, String joinUrl) {
+        Event event = session.event();
+        String title = Multilingual.pick(event.title(), language).text();
+        String sessionTitle = Multilingual.pick(session.title(), language).text();
+        String summary = sessionTitle.isBlank() ? title : title + " – " + sessionTitle;
+        String url = config.publicUrl() + "/api/events/" + event.id();
+        String description = (Multilingual.pick(event.summary(), language).text() + "\n\n" + url).strip();
+        String location = event.format() == EventFormat.ONLINE ? null : event.address();
+        boolean cancelled = session.status() == SessionStatus.CANCELLED || event.status() == EventStatus.CANCELLED;
+        Instant modified = session.updatedAt().isAfter(event.updatedAt()) ? session.updatedAt() : event.updatedAt();
+        return new Entry(summary, new CalendarWriter.Entry(session.id() + "@od4growth.eu",
+                session.version() + event.version(), session.startsAt(), session.endsAt(), session.zone(), summary,
+                description, location, url, joinUrl, cancelled, modified));
+    }
+}
