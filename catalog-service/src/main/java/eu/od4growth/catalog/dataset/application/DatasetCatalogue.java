@@ -39,6 +39,7 @@ public class DatasetCatalogue {
     private static final Filter PUBLIC = Filter.all().and("status in (:public)").with("public",
             List.of(DatasetStatus.PUBLISHED, DatasetStatus.ARCHIVED));
 
+    private final DatasetRepository datasets;
     private final OwnedRecords<Dataset> byPublishers;
     private final OwnedRecords<Dataset> byCoordinators;
     private final DatasetChangeRepository changes;
@@ -49,6 +50,7 @@ public class DatasetCatalogue {
 
     DatasetCatalogue(DatasetRepository datasets, DatasetChangeRepository changes, DatasetSearch search,
             Vocabularies vocabularies, Caller caller, QualityAssessor quality) {
+        this.datasets = datasets;
         this.byPublishers = new OwnedRecords<>(datasets, caller, "Dataset", Caller.PUBLISHER, PUBLIC);
         this.byCoordinators = new OwnedRecords<>(datasets, caller, "Dataset", Caller.COORDINATOR, PUBLIC);
         this.changes = changes;
@@ -61,6 +63,23 @@ public class DatasetCatalogue {
     @Transactional
     public SearchPage search(SearchCriteria criteria) {
         return search.search(criteria, records().visibility(), true);
+    }
+
+    /**
+     * A search of what everyone may see, or, with {@code includeOwn}, also of the non-public datasets the caller
+     * manages (CKAN's include_private).
+     */
+    @Transactional
+    public SearchPage search(SearchCriteria criteria, boolean includeOwn) {
+        return search.search(criteria, includeOwn ? records().visibility() : Visibility.publicOnly(), true);
+    }
+
+    /** The datasets the caller may see whose id starts with {@code prefix} (CKAN names end with it). */
+    @Transactional
+    public List<Dataset> visibleWithIdPrefix(String prefix) {
+        return datasets.list("cast(id as String) like ?1", prefix + "%").stream()
+                .filter(d -> records().visibility().sees(d.isPublic(), d.ownerOrganisation())).map(DatasetCatalogue::loaded)
+                .toList();
     }
 
     /**

@@ -70,7 +70,7 @@ class DatasetSearch {
         sql.append(" ORDER BY s.k ").append(sort.descending ? "DESC" : "ASC").append(", s.id LIMIT ")
                 .append(criteria.size() + 1);
         if (criteria.cursor() == null) {
-            sql.append(" OFFSET ").append((long) criteria.page() * criteria.size());
+            sql.append(" OFFSET ").append(criteria.offset());
         }
         List<Object[]> rows = rows(sql.toString(), parameters);
         boolean more = rows.size() > criteria.size();

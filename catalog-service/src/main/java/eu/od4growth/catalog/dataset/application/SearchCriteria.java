@@ -11,7 +11,21 @@ import eu.od4growth.catalog.dataset.quality.QualityRating;
  */
 public record SearchCriteria(String q, List<String> themes, List<String> organizations, List<String> formats,
         List<String> licenses, List<String> keywords, List<String> hvdCategories, List<String> frequencies,
-        List<QualityRating> ratings, DatasetStatus status, SearchSort sort, String cursor, int page, int size) {
+        List<QualityRating> ratings, DatasetStatus status, SearchSort sort, String cursor, int page, int size,
+        Long start) {
+
+    /** A search by page (of {@code size}) or cursor. */
+    public SearchCriteria(String q, List<String> themes, List<String> organizations, List<String> formats,
+            List<String> licenses, List<String> keywords, List<String> hvdCategories, List<String> frequencies,
+            List<QualityRating> ratings, DatasetStatus status, SearchSort sort, String cursor, int page, int size) {
+        this(q, themes, organizations, formats, licenses, keywords, hvdCategories, frequencies, ratings, status, sort,
+                cursor, page, size, null);
+    }
+
+    /** How many matching datasets come before the first one answered: {@code start} if given, else by page. */
+    public long offset() {
+        return start != null ? start : (long) page * size;
+    }
 
     public SearchCriteria {
         q = q == null || q.isBlank() ? null : q.strip();
