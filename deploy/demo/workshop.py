@@ -1,6 +1,7 @@
 """Demo data of the workshop-service: events, their sessions, and registrations by the demo participants."""
 
 import datetime
+import time
 
 from demo_api import LoadError, ensure_owned, need, part
 
@@ -60,6 +61,93 @@ def registrations(ctx, data):
                                      body={"session": session["id"], "answers": answers},
                                      headers={"Accept-Language": item.get("language", "en")}, expect=(201,))
         ctx.report.record("registration", label, created=True, note=(created or {}).get("status", ""))
+
+
+@part("attendance.json")
+def attendance(ctx, data):
+    """A demo session that took place: created to end a few seconds after the first load, its people register, the
+    coordinator checks most of them in, and once it has ended the attendees answer the satisfaction questionnaire.
+    Every step is looked up first (the session by its English title, registrations, check-ins, the caller's own
+    feedback), so a second run changes nothing; the first waits for the session's end (under a minute)."""
+    for item in data:
+        organization = need(item, "organization", "attendance.json")
+        coordinator = ctx.member(organization, "coordinator")
+        event = find_event(ctx, organization, need(item, "event", "attendance.json"), coordinator)
+        title = need(item, "title", "attendance.json")
+        session = next((s for s in ctx.api.pages("/api/sessions", {"event": event["id"]}, coordinator)
+                        if isinstance(s.get("title"), dict) and s["title"].get("en") == title["en"]), None)
+        label = "[%s] %s, %s" % (organization, item["event"], title["en"])
+        if session is None:
+            now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+            ends = now + datetime.timedelta(seconds=int(item.get("lengthSeconds", 40)))
+            body = {"event": event["id"], "title": title, "timeZone": item.get("timeZone", "Europe/Paris"),
+                    "capacity": item.get("capacity", 20),
+                    "startsAt": iso(now - datetime.timedelta(minutes=1)), "endsAt": iso(ends),
+                    "registrationOpensAt": iso(now - datetime.timedelta(days=1)), "registrationClosesAt": iso(ends),
+                    "cancellationCutoff": iso(now - datetime.timedelta(minutes=1))}
+            _, _, session = ctx.api.call("POST", "/api/sessions", coordinator, body=body, expect=(201,))
+            ctx.report.record("session", label, created=True, note="ends at " + body["endsAt"])
+        else:
+            ctx.report.record("session", label, created=False)
+        ends = instant(need(session, "endsAt", "session"))
+        for person in need(item, "people", "attendance.json"):
+            attend(ctx, session, ends, coordinator, person)
+        wait_until(ends)
+        for person in item["people"]:
+            if person.get("feedback"):
+                give_feedback(ctx, session, person)
+
+
+def attend(ctx, session, ends, coordinator, person):
+    """Registers the person (while the session takes registrations) and checks them in if they came."""
+    user = need(person, "user", "attendance.json")
+    label = "%s at the demo session" % user
+    mine = [r for r in ctx.api.pages("/api/registrations", {"session": session["id"]}, user)
+            if r.get("status") in LIVE]
+    if mine:
+        registration = mine[0]
+        ctx.report.record("registration", label, created=False, note=registration["status"])
+    elif datetime.datetime.now(datetime.timezone.utc) < ends:
+        _, _, registration = ctx.api.call("POST", "/api/registrations", user, body={"session": session["id"]},
+                                          headers={"Accept-Language": person.get("language", "en")}, expect=(201,))
+        ctx.report.record("registration", label, created=True, note=registration.get("status", ""))
+    else:
+        ctx.report.record("registration", label, created=False, note="the session is over; not registered")
+        return
+    if person.get("checkIn") and registration.get("status") == "CONFIRMED":
+        created = not registration.get("checkedInAt")
+        ctx.api.call("POST", "/api/registrations/%s/check-in" % registration["id"], coordinator)
+        ctx.report.record("check-in", label, created=created)
+
+
+def give_feedback(ctx, session, person):
+    """The attendee's answer to the questionnaire, unless they gave one for this session already."""
+    user = person["user"]
+    label = "%s on the demo session" % user
+    _, _, given = ctx.api.call("GET", "/api/feedback", user)
+    if any(f.get("session") == session["id"] for f in given or []):
+        ctx.report.record("feedback", label, created=False)
+        return
+    mine = [r for r in ctx.api.pages("/api/registrations", {"session": session["id"]}, user)
+            if r.get("status") == "CONFIRMED" and r.get("checkedInAt")]
+    if not mine:
+        ctx.report.record("feedback", label, created=False, note="did not attend; no feedback")
+        return
+    body = dict(person["feedback"], registration=mine[0]["id"])
+    status, _, _ = ctx.api.call("POST", "/api/feedback", user, body=body, expect=(201, 409))
+    ctx.report.record("feedback", label, created=status == 201, note="" if status == 201 else "already given")
+
+
+def wait_until(moment):
+    """Sleeps until `moment` (a UTC datetime) has passed, plus a second."""
+    left = (moment - datetime.datetime.now(datetime.timezone.utc)).total_seconds()
+    if left > 0:
+        print("waiting %d s for the demo session to end (feedback opens then)" % (left + 1), flush=True)
+        time.sleep(left + 1)
+
+
+def iso(moment):
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def find_event(ctx, organization, english, user):

@@ -73,6 +73,14 @@ public final class Fixtures {
                 start.minus(Duration.ofDays(400)));
     }
 
+    /** A draft online event of {@code coordinator}'s organisation, tagged POLICY. */
+    public static String draftEvent(String coordinator) {
+        return given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
+                {"title": {"en": "Draft"}, "kind": "WEBINAR", "format": "ONLINE", "dimensions": ["POLICY"],
+                 "startsAt": "2031-02-09T09:00:00Z", "endsAt": "2031-02-09T10:00:00Z"}""").post("/api/events").then()
+                .statusCode(201).extract().path("id");
+    }
+
     public static String organisation() {
         return "org-" + UUID.randomUUID().toString().substring(0, 8);
     }

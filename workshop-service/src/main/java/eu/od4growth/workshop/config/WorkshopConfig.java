@@ -26,6 +26,16 @@ public interface WorkshopConfig {
 
     Mail mail();
 
+    Feedback feedback();
+
+    /** The satisfaction questionnaire. */
+    interface Feedback {
+
+        /** How often the attendees of sessions that ended are invited to answer ({@code off} stops it). */
+        @WithDefault("60s")
+        String inviteEvery();
+    }
+
     /** The mail outbox. */
     interface Mail {
 

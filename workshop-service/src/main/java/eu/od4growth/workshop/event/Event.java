@@ -66,6 +66,11 @@ public class Event extends OwnedRecord {
     List<RegistrationQuestion> questions;
     @Enumerated(EnumType.STRING)
     EventStatus status;
+    @Column(name = "feedback_anonymous")
+    boolean feedbackAnonymous;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "feedback_questions")
+    List<RegistrationQuestion> feedbackQuestions;
 
     protected Event() {
         // for Hibernate
@@ -136,6 +141,11 @@ public class Event extends OwnedRecord {
         return joinUrl;
     }
 
+    /** How the event collects its satisfaction questionnaire. */
+    public FeedbackSettings feedback() {
+        return new FeedbackSettings(feedbackAnonymous, feedbackQuestions);
+    }
+
     public List<RegistrationQuestion> questions() {
         return questions == null ? List.of() : questions;
     }
@@ -165,6 +175,9 @@ public class Event extends OwnedRecord {
         speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
         kit = request.kit() == null ? List.of() : List.copyOf(request.kit());
         questions = request.questions() == null ? List.of() : List.copyOf(request.questions());
+        FeedbackSettings feedback = request.feedback() == null ? FeedbackSettings.standard() : request.feedback();
+        feedbackAnonymous = feedback.anonymous();
+        feedbackQuestions = feedback.questions();
         touch();
     }
 

@@ -38,7 +38,8 @@ public record EventRequest(
         @Size(max = 20) List<@NotNull @Pattern(regexp = TAG, message = "must be 1 to 40 lower-case letters, digits or dashes") String> tags,
         @Valid @Size(max = 50) List<@NotNull Speaker> speakers,
         @Valid @Size(max = 50) @Schema(description = "Pedagogical kit: documents and links") List<@NotNull KitItem> kit,
-        @Valid @Size(max = 50) @Schema(description = "Questions asked at registration") List<@NotNull RegistrationQuestion> questions) {
+        @Valid @Size(max = 50) @Schema(description = "Questions asked at registration") List<@NotNull RegistrationQuestion> questions,
+        @Valid @Schema(description = "The satisfaction questionnaire: anonymous or not, extra questions; none and named when absent") FeedbackSettings feedback) {
 
     static final String WEB_URL = "https?://\\S+";
     static final String WEB_URL_MESSAGE = "must be an http or https URL";

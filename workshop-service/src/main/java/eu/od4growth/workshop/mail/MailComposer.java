@@ -39,7 +39,7 @@ public class MailComposer {
     /** What the templates lay out. */
     @TemplateData
     record Content(String language, String subject, String greeting, String intro, List<Line> details,
-            List<Line> actions, String footer) {
+            List<Line> actions, String footer, String qrCode, String qrCaption) {
     }
 
     /** A label and its value, or a link's label and URL. */
@@ -89,6 +89,10 @@ public class MailComposer {
                 subject = messages.changedSubject(event);
                 intro = messages.changedIntro();
                 break;
+            case FEEDBACK_INVITATION:
+                subject = messages.feedbackSubject(event);
+                intro = messages.feedbackIntro();
+                break;
             default:
                 throw new IllegalStateException("No text for " + letter.kind());
         }
@@ -100,8 +104,12 @@ public class MailComposer {
         if (letter.joinUrl() != null) {
             details.add(new Line(messages.joinLink(), letter.joinUrl()));
         }
+        if (letter.checkInCode() != null) {
+            details.add(new Line(messages.checkInCode(), letter.checkInCode()));
+        }
         Content content = new Content(language, subject, messages.greeting(letter.name() == null ? "" : letter.name()),
-                intro, details, actions, messages.footer());
+                intro, details, actions, messages.footer(), letter.checkInCode() == null ? null : Letter.QR_CODE_ID,
+                messages.checkInCaption());
         return new Written(subject, text.data("mail", content).data("event", event).render(),
                 html.data("mail", content).data("event", event).render());
     }

@@ -58,6 +58,12 @@ public interface MailMessages {
     @Message("The time or the place of your session has changed. Here are the new details.")
     String changedIntro();
 
+    @Message("How was it? {event}")
+    String feedbackSubject(String event);
+
+    @Message("Thank you for coming. The session is over: please rate the event and the organisation from 1 to 5 and tell us what you thought on the OD4Growth portal. It takes a minute and helps us do better.")
+    String feedbackIntro();
+
     @Message("When")
     String when();
 
@@ -69,6 +75,12 @@ public interface MailMessages {
 
     @Message("Join link")
     String joinLink();
+
+    @Message("Check-in code")
+    String checkInCode();
+
+    @Message("Show this code or its QR code at the entrance.")
+    String checkInCaption();
 
     @Message("This message was sent by the OD4G workshop service of the OD4Growth programme.")
     String footer();

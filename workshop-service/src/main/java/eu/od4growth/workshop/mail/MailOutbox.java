@@ -68,7 +68,8 @@ public class MailOutbox {
         for (UUID id : due) {
             OutboxMail mail = entities.find(OutboxMail.class, id);
             try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.textBody).setHtml(mail.htmlBody));
+                mailer.send(withAttachments(Mail.withText(mail.recipient, mail.subject, mail.textBody)
+                        .setHtml(mail.htmlBody), mail.attachments));
                 mail.sent(clock.instant());
                 Metrics.counter(MAILS, "kind", String.valueOf(mail.kind), "result", "sent").increment();
                 sent++;
@@ -79,5 +80,17 @@ public class MailOutbox {
             }
         }
         return sent;
+    }
+
+    private static Mail withAttachments(Mail mail, List<Attachment> attachments) {
+        for (Attachment attachment : attachments == null ? List.<Attachment> of() : attachments) {
+            if (attachment.inlineId() == null) {
+                mail.addAttachment(attachment.name(), attachment.content(), attachment.contentType());
+            } else {
+                mail.addInlineAttachment(attachment.name(), attachment.content(), attachment.contentType(),
+                        "<" + attachment.inlineId() + ">");
+            }
+        }
+        return mail;
     }
 }

@@ -1,6 +1,7 @@
 package eu.od4growth.workshop.mail;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A written mail waiting in the outbox, and once sent, the record of when. */
 @Entity
@@ -37,6 +41,8 @@ class OutboxMail {
     Instant sentAt;
     @Column(name = "last_error")
     String lastError;
+    @JdbcTypeCode(SqlTypes.JSON)
+    List<Attachment> attachments;
 
     protected OutboxMail() {
         // for Hibernate
@@ -53,6 +59,7 @@ class OutboxMail {
         htmlBody = written.html();
         createdAt = now;
         nextAttemptAt = now;
+        attachments = letter.attachments() == null ? List.of() : List.copyOf(letter.attachments());
     }
 
     void sent(Instant now) {

@@ -80,10 +80,7 @@ class CalendarResourceTest {
                 .then().statusCode(200);
         String past = Fixtures.sessionAt(coordinator, event, 10, Instant.now().minus(Duration.ofDays(2)),
                 Duration.ofHours(1));
-        String draft = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
-                {"title": {"en": "Draft"}, "kind": "WEBINAR", "format": "ONLINE",
-                 "startsAt": "2031-02-09T09:00:00Z", "endsAt": "2031-02-09T10:00:00Z"}""").post("/api/events").then()
-                .statusCode(201).extract().path("id");
+        String draft = Fixtures.draftEvent(coordinator);
         String ofDraft = Fixtures.sessionAt(coordinator, draft, 5, start, Duration.ofHours(1));
 
         String text = given().get("/api/events/calendar.ics?organization=" + organisation).then().statusCode(200)
@@ -103,10 +100,7 @@ class CalendarResourceTest {
 
     @Test
     void aDraftsSessionIsNotFoundAndABadLanguageIsAProblem() {
-        String draft = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
-                {"title": {"en": "Draft"}, "kind": "WEBINAR", "format": "ONLINE",
-                 "startsAt": "2031-02-09T09:00:00Z", "endsAt": "2031-02-09T10:00:00Z"}""").post("/api/events").then()
-                .statusCode(201).extract().path("id");
+        String draft = Fixtures.draftEvent(coordinator);
         String session = Fixtures.sessionAt(coordinator, draft, 5, start, Duration.ofHours(1));
         given().get("/api/sessions/" + session + "/calendar.ics").then().statusCode(404)
                 .contentType("application/problem+json");

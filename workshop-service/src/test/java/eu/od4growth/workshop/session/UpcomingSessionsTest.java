@@ -42,10 +42,7 @@ class UpcomingSessionsTest {
         String past = Fixtures.sessionAt(coordinator, policy, 12, Instant.now().minus(Duration.ofDays(1)),
                 Duration.ofHours(1));
         String otherDimension = Fixtures.sessionAt(coordinator, impact, 5, soon, Duration.ofHours(1));
-        String draft = given().auth().oauth2(coordinator).contentType(ContentType.JSON).body("""
-                {"title": {"en": "Draft"}, "kind": "WEBINAR", "format": "ONLINE", "dimensions": ["POLICY"],
-                 "startsAt": "2031-02-09T09:00:00Z", "endsAt": "2031-02-09T10:00:00Z"}""").post("/api/events").then()
-                .statusCode(201).extract().path("id");
+        String draft = Fixtures.draftEvent(coordinator);
         String ofDraft = Fixtures.sessionAt(coordinator, draft, 5, soon, Duration.ofHours(1));
         given().auth().oauth2(Participants.token("upcoming-" + organisation, "x", "fr")).contentType(ContentType.JSON)
                 .body("{\"session\": \"" + sooner + "\", \"answers\": {}}").post("/api/registrations").then().statusCode(201);

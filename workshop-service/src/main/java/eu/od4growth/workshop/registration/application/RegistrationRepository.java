@@ -72,4 +72,22 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return count("session.event.id = ?1 and participant = ?2 and status = ?3", eventId, participant,
                 RegistrationStatus.CONFIRMED) > 0;
     }
+
+    Optional<Registration> withCode(UUID sessionId, String code) {
+        return find("session.id = ?1 and checkinCode = ?2", sessionId, code).firstResultOptional();
+    }
+
+    List<Registration> attendeesOf(UUID sessionId) {
+        return list("session.id = ?1 and status = ?2 and checkedInAt is not null", Sort.by("queueNumber"), sessionId,
+                RegistrationStatus.CONFIRMED);
+    }
+
+    long confirmed(UUID sessionId) {
+        return count("session.id = ?1 and status = ?2", sessionId, RegistrationStatus.CONFIRMED);
+    }
+
+    long checkedIn(UUID sessionId) {
+        return count("session.id = ?1 and status = ?2 and checkedInAt is not null", sessionId,
+                RegistrationStatus.CONFIRMED);
+    }
 }

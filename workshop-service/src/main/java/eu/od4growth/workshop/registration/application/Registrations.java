@@ -1,7 +1,9 @@
 package eu.od4growth.workshop.registration.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +21,24 @@ import eu.od4growth.common.problem.ProblemType;
 import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.web.ETags;
+import eu.od4growth.workshop.calendar.Calendars;
 import eu.od4growth.workshop.config.WorkshopConfig;
 import eu.od4growth.workshop.event.Event;
 import eu.od4growth.workshop.event.EventChanged;
 import eu.od4growth.workshop.event.EventFormat;
+import eu.od4growth.workshop.mail.Attachment;
 import eu.od4growth.workshop.mail.Letter;
 import eu.od4growth.workshop.mail.MailKind;
 import eu.od4growth.workshop.mail.MailOutbox;
 import eu.od4growth.workshop.registration.model.AnswerCheck;
+import eu.od4growth.workshop.registration.model.CheckInCode;
 import eu.od4growth.workshop.registration.model.Participant;
 import eu.od4growth.workshop.registration.model.Registration;
 import eu.od4growth.workshop.registration.model.RegistrationStatus;
 import eu.od4growth.workshop.session.Session;
 import eu.od4growth.workshop.session.SessionChanged;
 import eu.od4growth.workshop.session.SessionRepository;
+import eu.od4growth.workshop.session.SessionStatus;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
@@ -51,9 +57,11 @@ public class Registrations {
     private final WorkshopConfig config;
     private final MailOutbox outbox;
     private final OfferLinks links;
+    private final Calendars calendars;
 
     Registrations(RegistrationRepository repository, SessionRepository sessions, Caller caller, Clock clock,
-            WorkshopConfig config, MailOutbox outbox, OfferLinks links) {
+            WorkshopConfig config, MailOutbox outbox, OfferLinks links, Calendars calendars) {
+        this.calendars = calendars;
         this.repository = repository;
         this.sessions = sessions;
         this.caller = caller;
@@ -229,6 +237,86 @@ public class Registrations {
         return placed(registration);
     }
 
+    /** An organiser records the arrival of a confirmed participant; again changes nothing (the first time stays). */
+    @Transactional
+    public Placed checkIn(UUID id) {
+        Registration registration = organised(id);
+        requireNotCancelled(registration.session());
+        registration.checkIn(clock.instant(), caller.subject());
+        repository.flush();
+        return placed(registration);
+    }
+
+    /** Check-in at the door with the code (or QR code) the participant shows, for one session. */
+    @Transactional
+    public Placed checkInByCode(UUID sessionId, String code) {
+        Session session = sessions.lock(sessionId);
+        requireOrganiser(session);
+        String stored = CheckInCode.normalise(code);
+        if (stored == null) {
+            throw Violations.of("code", "must be 8 letters or digits, e.g. ABCD-EFGH");
+        }
+        Registration registration = repository.withCode(sessionId, stored)
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                        "No registration of this session has the code " + CheckInCode.shown(stored)));
+        requireNotCancelled(session);
+        registration.checkIn(clock.instant(), caller.subject());
+        repository.flush();
+        return placed(registration);
+    }
+
+    /** Takes back a check-in made by mistake; nothing happens when there was none. */
+    @Transactional
+    public Placed undoCheckIn(UUID id) {
+        Registration registration = organised(id);
+        registration.undoCheckIn();
+        repository.flush();
+        return placed(registration);
+    }
+
+    /** Confirmed places, check-ins and, once the session has ended, no-shows; for its organisers. */
+    @Transactional
+    public Attendance attendance(UUID sessionId) {
+        Session session = sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
+        requireOrganiser(session);
+        return Attendance.of(sessionId, repository.confirmed(sessionId), repository.checkedIn(sessionId),
+                !clock.instant().isBefore(session.endsAt()));
+    }
+
+    /** The check-in code of a confirmed registration, as shown, for its participant and its organisers. */
+    @Transactional
+    public String checkInCode(UUID id) {
+        Registration registration = visible(repository.findByIdOptional(id), id);
+        if (registration.status() != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.conflict("A check-in code is given once the place is confirmed; this registration is "
+                    + registration.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return CheckInCode.shown(registration.checkinCode());
+    }
+
+    /** The caller's own registration, under its session's lock; anyone else's is a 404. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration ownLocked(UUID id) {
+        Registration registration = locked(id);
+        if (registration == null || !isOwn(registration)) {
+            throw ProblemException.notFound("Registration", id);
+        }
+        return registration;
+    }
+
+    /** The attendees of a session: confirmed and checked in, in arrival order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Registration> attendeesOf(UUID sessionId) {
+        return repository.attendeesOf(sessionId);
+    }
+
+    /** Mails {@code registration}'s participant, in the caller's transaction (the outbox). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void notify(MailKind kind, Registration registration) {
+        mail(kind, registration);
+    }
+
     /** Sessions whose offers passed their deadline, for the expiry job. */
     @Transactional
     public List<UUID> sessionsWithOffersDue() {
@@ -330,6 +418,28 @@ public class Registrations {
                 .orElseThrow(() -> ProblemException.notFound("Registration", id));
     }
 
+    /** The registration under its session's lock, for its organisers only (others: 404 or 403). */
+    private Registration organised(UUID id) {
+        Registration registration = visible(Optional.of(locked(id)), id);
+        requireOrganiser(registration.session());
+        return registration;
+    }
+
+    private void requireOrganiser(Session session) {
+        if (!isOrganiser(session)) {
+            if (!session.isPublic()) {
+                throw ProblemException.notFound("Session", session.id());
+            }
+            throw ProblemException.forbidden("Only the organisers of this session check people in and see attendance");
+        }
+    }
+
+    private static void requireNotCancelled(Session session) {
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw ProblemException.conflict("The session is cancelled");
+        }
+    }
+
     private Registration ownForAnswer(UUID id, String ifMatch) {
         Registration registration = visible(Optional.of(locked(id)), id);
         if (!isOwn(registration)) {
@@ -362,11 +472,23 @@ public class Registrations {
         String joinUrl = confirmed && event.format() != EventFormat.IN_PERSON ? event.joinUrl() : null;
         String address = event.format() != EventFormat.ONLINE ? event.address() : null;
         boolean offer = kind == MailKind.OFFER;
+        boolean withCode = confirmed && kind == MailKind.CONFIRMATION;
+        List<Attachment> attachments = new ArrayList<>();
+        if (withCode) {
+            String code = CheckInCode.shown(registration.checkinCode());
+            attachments.add(Attachment.inline("check-in-" + code + ".png", "image/png", QrCodes.png(code),
+                    Letter.QR_CODE_ID));
+        }
+        if (confirmed && (kind == MailKind.CONFIRMATION || kind == MailKind.CHANGED)) {
+            attachments.add(Attachment.file("invitation.ics", "text/calendar; charset=utf-8; method=PUBLISH",
+                    calendars.invitation(session, registration.language(), true).getBytes(StandardCharsets.UTF_8)));
+        }
         outbox.post(new Letter(kind, registration.id(), registration.email(), registration.name(),
                 registration.language(), event.title(), session.startsAt(), session.endsAt(), session.zone(), address,
                 joinUrl, registration.status() == RegistrationStatus.WAITING ? repository.positionOf(registration) : null,
                 registration.offerExpiresAt(),
                 offer ? links.url(registration.id(), OfferLinks.Answer.ACCEPT, registration.offerExpiresAt()) : null,
-                offer ? links.url(registration.id(), OfferLinks.Answer.DECLINE, registration.offerExpiresAt()) : null));
+                offer ? links.url(registration.id(), OfferLinks.Answer.DECLINE, registration.offerExpiresAt()) : null,
+                withCode ? CheckInCode.shown(registration.checkinCode()) : null, attachments));
     }
 }

@@ -1,6 +1,7 @@
 package eu.od4growth.workshop.registration.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 
@@ -61,6 +62,14 @@ public class Registration extends VersionedEntity {
     private Instant offerExpiresAt;
     @Column(name = "cancelled_by_organiser")
     private boolean cancelledByOrganiser;
+    @Column(name = "checkin_code")
+    private String checkinCode;
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
+    @Column(name = "checked_in_by")
+    private String checkedInBy;
+    @Column(name = "feedback_given_at")
+    private Instant feedbackGivenAt;
 
     protected Registration() {
         // for Hibernate
@@ -79,6 +88,7 @@ public class Registration extends VersionedEntity {
         registration.registeredBy = registeredBy;
         registration.answers = Map.copyOf(answers);
         registration.queueNumber = queueNumber;
+        registration.checkinCode = CheckInCode.next();
         registration.status = LIFECYCLE.initial();
         return registration;
     }
@@ -115,6 +125,7 @@ public class Registration extends VersionedEntity {
         perform(RegistrationAction.CANCEL);
         cancelledByOrganiser = byOrganiser;
         offerExpiresAt = null;
+        clearCheckIn();
     }
 
     /** Moves to the end of {@code target}'s waiting list; {@link #confirm()} when a place is free there. */
@@ -123,6 +134,50 @@ public class Registration extends VersionedEntity {
         session = target;
         this.queueNumber = queueNumber;
         offerExpiresAt = null;
+        clearCheckIn();
+    }
+
+    /**
+     * Records that the participant arrived, at {@code now}; only a confirmed place is checked in. Answers false when
+     * already checked in: the first time stays.
+     */
+    public boolean checkIn(Instant now, String by) {
+        if (status != RegistrationStatus.CONFIRMED) {
+            throw ProblemException.conflict("Only a confirmed registration is checked in; this one is "
+                    + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (checkedInAt != null) {
+            return false;
+        }
+        // Stored with microseconds, so what is answered now is what is read later.
+        checkedInAt = now.truncatedTo(ChronoUnit.MICROS);
+        checkedInBy = by;
+        touch();
+        return true;
+    }
+
+    /** Takes back a check-in made by mistake; answers false when there was none. */
+    public boolean undoCheckIn() {
+        if (checkedInAt == null) {
+            return false;
+        }
+        clearCheckIn();
+        touch();
+        return true;
+    }
+
+    /** Records that the participant answered the satisfaction questionnaire; they answer once. */
+    public void recordFeedback(Instant now) {
+        if (feedbackGivenAt != null) {
+            throw ProblemException.conflict("Feedback was already given for this registration");
+        }
+        feedbackGivenAt = now;
+        touch();
+    }
+
+    private void clearCheckIn() {
+        checkedInAt = null;
+        checkedInBy = null;
     }
 
     public boolean holdsPlace() {
@@ -176,5 +231,18 @@ public class Registration extends VersionedEntity {
 
     public boolean cancelledByOrganiser() {
         return cancelledByOrganiser;
+    }
+
+    /** The check-in code as stored (see {@link CheckInCode#shown}). */
+    public String checkinCode() {
+        return checkinCode;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    public Instant feedbackGivenAt() {
+        return feedbackGivenAt;
     }
 }

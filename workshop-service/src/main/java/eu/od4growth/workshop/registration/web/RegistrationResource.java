@@ -9,11 +9,13 @@ import jakarta.json.JsonString;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,6 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,6 +37,7 @@ import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.web.ETags;
+import eu.od4growth.workshop.registration.application.QrCodes;
 import eu.od4growth.workshop.registration.application.Registrations;
 import eu.od4growth.workshop.registration.model.Participant;
 import eu.od4growth.workshop.registration.model.RegistrationStatus;
@@ -44,6 +50,9 @@ import eu.od4growth.workshop.registration.model.RegistrationStatus;
 @Tag(name = "Registrations")
 @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR, Caller.PUBLISHER, Caller.RESPONDENT, Caller.PARTICIPANT })
 public class RegistrationResource {
+
+    static final String SVG = "image/svg+xml";
+    static final String PNG = "image/png";
 
     private final Registrations registrations;
     private final Caller caller;
@@ -142,6 +151,64 @@ public class RegistrationResource {
     public RestResponse<RegistrationView> move(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull MoveRequest request) {
         return view(registrations.move(id, ifMatch, request.session()));
+    }
+
+    @POST
+    @Path("check-ins")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "checkInByCode", summary = "Check someone in at the door by their code", description = "The session's organisers, with the code the participant shows (or reads from its QR code). Only a confirmed registration is checked in; a second check-in changes nothing and answers the first time.")
+    @APIResponse(responseCode = "200", description = "The registration, with checkedInAt")
+    @APIResponse(responseCode = "400", description = "Not a check-in code")
+    @APIResponse(responseCode = "403", description = "Not an organiser of the session")
+    @APIResponse(responseCode = "404", description = "No such session, or no registration of it with this code")
+    @APIResponse(responseCode = "409", description = "The registration is not confirmed (waiting, cancelled …), or the session is cancelled")
+    public RestResponse<RegistrationView> checkInByCode(@Valid @NotNull CheckInRequest request) {
+        return view(registrations.checkInByCode(request.session(), request.code()));
+    }
+
+    @POST
+    @Path("{id}/check-in")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "checkInRegistration", summary = "Check someone in from the list", description = "The session's organisers. Only a confirmed registration is checked in; a second check-in changes nothing and answers the first time.")
+    @APIResponse(responseCode = "200", description = "The registration, with checkedInAt")
+    @APIResponse(responseCode = "403", description = "Not an organiser of the session")
+    @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
+    @APIResponse(responseCode = "409", description = "The registration is not confirmed, or the session is cancelled")
+    public RestResponse<RegistrationView> checkIn(@PathParam("id") UUID id) {
+        return view(registrations.checkIn(id));
+    }
+
+    @DELETE
+    @Path("{id}/check-in")
+    @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
+    @Operation(operationId = "undoCheckIn", summary = "Undo a check-in", description = "The session's organisers take back a check-in made by mistake; without one, nothing changes.")
+    @APIResponse(responseCode = "200", description = "The registration, without checkedInAt")
+    @APIResponse(responseCode = "403", description = "Not an organiser of the session")
+    @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
+    public RestResponse<RegistrationView> undoCheckIn(@PathParam("id") UUID id) {
+        return view(registrations.undoCheckIn(id));
+    }
+
+    @GET
+    @Path("{id}/qr.svg")
+    @Produces(SVG)
+    @Operation(operationId = "getCheckInQrSvg", summary = "The check-in code as a QR code (SVG)", description = "For the participant and the session's organisers, once the place is confirmed. The QR code holds the check-in code, e.g. K7PA-9QXM.")
+    @APIResponse(responseCode = "200", description = "A standalone SVG document", content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
+    @APIResponse(responseCode = "409", description = "The registration is not confirmed")
+    public RestResponse<String> qrSvg(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(QrCodes.svg(registrations.checkInCode(id)), SVG).build();
+    }
+
+    @GET
+    @Path("{id}/qr.png")
+    @Produces(PNG)
+    @Operation(operationId = "getCheckInQrPng", summary = "The check-in code as a QR code (PNG)", description = "As qr.svg, as a PNG image (8 pixels per module).")
+    @APIResponse(responseCode = "200", description = "A PNG image", content = @Content(mediaType = PNG, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such registration visible to the caller")
+    @APIResponse(responseCode = "409", description = "The registration is not confirmed")
+    public RestResponse<byte[]> qrPng(@PathParam("id") UUID id) {
+        return RestResponse.ResponseBuilder.ok(QrCodes.png(registrations.checkInCode(id)), PNG).build();
     }
 
     private static RestResponse<RegistrationView> view(Registrations.Placed placed) {
