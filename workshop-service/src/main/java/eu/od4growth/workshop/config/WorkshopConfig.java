@@ -28,6 +28,16 @@ public interface WorkshopConfig {
 
     Feedback feedback();
 
+    Reminders reminders();
+
+    /** The reminders before sessions. */
+    interface Reminders {
+
+        /** How often due reminders are sent ({@code off} stops it). */
+        @WithDefault("60s")
+        String every();
+    }
+
     /** The satisfaction questionnaire. */
     interface Feedback {
 

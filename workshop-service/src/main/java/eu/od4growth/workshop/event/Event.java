@@ -1,5 +1,6 @@
 package eu.od4growth.workshop.event;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -66,6 +67,9 @@ public class Event extends OwnedRecord {
     List<RegistrationQuestion> questions;
     @Enumerated(EnumType.STRING)
     EventStatus status;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "reminder_offsets")
+    String[] reminderOffsets;
     @Column(name = "feedback_anonymous")
     boolean feedbackAnonymous;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -141,6 +145,11 @@ public class Event extends OwnedRecord {
         return joinUrl;
     }
 
+    /** How long before each session its confirmed participants are reminded (ISO 8601, e.g. PT48H). */
+    public List<String> reminders() {
+        return reminderOffsets == null ? List.of() : List.of(reminderOffsets);
+    }
+
     /** How the event collects its satisfaction questionnaire. */
     public FeedbackSettings feedback() {
         return new FeedbackSettings(feedbackAnonymous, feedbackQuestions);
@@ -175,6 +184,7 @@ public class Event extends OwnedRecord {
         speakers = request.speakers() == null ? List.of() : List.copyOf(request.speakers());
         kit = request.kit() == null ? List.of() : List.copyOf(request.kit());
         questions = request.questions() == null ? List.of() : List.copyOf(request.questions());
+        reminderOffsets = request.reminderDurations().stream().map(Duration::toString).toArray(String[]::new);
         FeedbackSettings feedback = request.feedback() == null ? FeedbackSettings.standard() : request.feedback();
         feedbackAnonymous = feedback.anonymous();
         feedbackQuestions = feedback.questions();

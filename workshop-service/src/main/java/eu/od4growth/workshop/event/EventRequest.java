@@ -1,5 +1,6 @@
 package eu.od4growth.workshop.event;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,13 @@ public record EventRequest(
         @Valid @Size(max = 50) List<@NotNull Speaker> speakers,
         @Valid @Size(max = 50) @Schema(description = "Pedagogical kit: documents and links") List<@NotNull KitItem> kit,
         @Valid @Size(max = 50) @Schema(description = "Questions asked at registration") List<@NotNull RegistrationQuestion> questions,
-        @Valid @Schema(description = "The satisfaction questionnaire: anonymous or not, extra questions; none and named when absent") FeedbackSettings feedback) {
+        @Valid @Schema(description = "The satisfaction questionnaire: anonymous or not, extra questions; none and named when absent") FeedbackSettings feedback,
+        @Size(max = 5) @Schema(description = "How long before each session its confirmed participants are reminded, ISO 8601 durations from PT5M to P60D; P2D and PT2H when absent, none when empty", examples = "[\"P2D\", \"PT2H\"]") List<@NotNull String> reminders) {
+
+    /** Reminders when the event says nothing: two days and two hours before. */
+    public static final List<Duration> DEFAULT_REMINDERS = List.of(Duration.ofDays(2), Duration.ofHours(2));
+    static final Duration SHORTEST_REMINDER = Duration.ofMinutes(5);
+    static final Duration LONGEST_REMINDER = Duration.ofDays(60);
 
     static final String WEB_URL = "https?://\\S+";
     static final String WEB_URL_MESSAGE = "must be an http or https URL";
@@ -61,6 +68,29 @@ public record EventRequest(
     @AssertTrue(message = "endsAt must be after startsAt")
     public boolean isPeriodValid() {
         return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+    }
+
+    /** Each reminder an ISO 8601 duration (days, hours, minutes) from five minutes to sixty days. */
+    @JsonIgnore
+    @Schema(hidden = true)
+    @AssertTrue(message = "reminders must be ISO 8601 durations from PT5M to P60D, e.g. P2D or PT2H")
+    public boolean isRemindersValid() {
+        return reminders == null || reminders.stream().allMatch(EventRequest::isReminder);
+    }
+
+    /** The reminders as durations, in the order given, without repeats; the default when absent. */
+    public List<Duration> reminderDurations() {
+        return reminders == null ? DEFAULT_REMINDERS
+                : reminders.stream().filter(EventRequest::isReminder).map(Duration::parse).distinct().toList();
+    }
+
+    private static boolean isReminder(String text) {
+        try {
+            Duration duration = Duration.parse(text);
+            return duration.compareTo(SHORTEST_REMINDER) >= 0 && duration.compareTo(LONGEST_REMINDER) <= 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** Answers are keyed by question code, so two questions may not share one. */

@@ -22,7 +22,9 @@ public record EventView(UUID id, Map<String, String> title, Map<String, String> 
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only for organisers and confirmed participants") String joinUrl,
         Map<String, String> audience, List<String> languages, Set<MaturityDimension> dimensions, List<String> tags,
         List<Speaker> speakers, List<KitItem> kit, List<RegistrationQuestion> questions,
-        @Schema(description = "The satisfaction questionnaire") FeedbackSettings feedback, EventStatus status,
+        @Schema(description = "The satisfaction questionnaire") FeedbackSettings feedback,
+        @Schema(description = "How long before each session its confirmed participants are reminded (ISO 8601)", examples = "[\"PT48H\", \"PT2H\"]") List<String> reminders,
+        EventStatus status,
         @Schema(description = "Slug of the organising organization") String organization, Instant createdAt,
         Instant updatedAt) {
 
@@ -32,7 +34,8 @@ public record EventView(UUID id, Map<String, String> title, Map<String, String> 
         return new EventView(event.id(), event.title, event.summary, event.description, event.kind, event.format,
                 event.startsAt, event.endsAt, event.address, insider ? event.joinUrl : null, event.audience,
                 list(event.languages), event.dimensions(), list(event.tags), orEmpty(event.speakers), kit,
-                event.questions(), event.feedback(), event.status, event.ownerOrganisation(), event.createdAt(),
+                event.questions(), event.feedback(), event.reminders(), event.status, event.ownerOrganisation(),
+                event.createdAt(),
                 event.updatedAt());
     }
 

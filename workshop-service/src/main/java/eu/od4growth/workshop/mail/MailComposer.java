@@ -89,6 +89,10 @@ public class MailComposer {
                 subject = messages.changedSubject(event);
                 intro = messages.changedIntro();
                 break;
+            case REMINDER:
+                subject = messages.reminderSubject(event);
+                intro = messages.reminderIntro();
+                break;
             case FEEDBACK_INVITATION:
                 subject = messages.feedbackSubject(event);
                 intro = messages.feedbackIntro();

@@ -58,6 +58,12 @@ public interface MailMessages {
     @Message("The time or the place of your session has changed. Here are the new details.")
     String changedIntro();
 
+    @Message("Reminder: {event}")
+    String reminderSubject(String event);
+
+    @Message("Your session is coming soon. Here are the details again; the calendar invitation is attached.")
+    String reminderIntro();
+
     @Message("How was it? {event}")
     String feedbackSubject(String event);
 

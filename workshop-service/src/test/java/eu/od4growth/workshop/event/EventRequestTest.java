@@ -13,7 +13,7 @@ class EventRequestTest {
 
     private static EventRequest request(EventKind kind, EventFormat format, List<RegistrationQuestion> questions) {
         return new EventRequest(Map.of("en", "x"), null, null, kind, format, Instant.EPOCH, Instant.EPOCH.plusSeconds(60),
-                null, null, null, null, null, null, null, null, questions, null);
+                null, null, null, null, null, null, null, null, questions, null, null);
     }
 
     @Test

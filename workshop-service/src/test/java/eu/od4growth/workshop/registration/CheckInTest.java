@@ -25,6 +25,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
+import eu.od4growth.workshop.Mails;
 import eu.od4growth.workshop.Participants;
 import eu.od4growth.workshop.TestClock;
 import eu.od4growth.workshop.calendar.Ics;
@@ -34,7 +35,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.smallrye.mutiny.Multi;
 import net.fortuna.ical4j.model.Property;
 
 import static io.restassured.RestAssured.given;
@@ -160,22 +160,13 @@ class CheckInTest {
         List<Attachment> attachments = confirmation.getAttachments();
         Attachment qr = attachments.stream().filter(Attachment::isInlineAttachment).findFirst().orElseThrow();
         assertThat(qr.getContentId()).isEqualTo("<check-in-qr@od4g>");
-        assertThat(decode(bytes(qr))).isEqualTo(code);
+        assertThat(decode(Mails.bytes(qr))).isEqualTo(code);
         Attachment invitation = attachments.stream().filter(a -> a.getName().endsWith(".ics")).findFirst()
                 .orElseThrow();
-        String ics = new String(bytes(invitation), StandardCharsets.UTF_8);
+        String ics = new String(Mails.bytes(invitation), StandardCharsets.UTF_8);
         assertThat(Ics.value(Ics.events(Ics.parse(ics)).get(0), Property.UID)).isEqualTo(session + "@od4growth.eu");
         // The participant's own invitation is the one place of the join URL.
         assertThat(ics).contains("secret-room");
-    }
-
-    private static byte[] bytes(Attachment attachment) {
-        List<Byte> data = Multi.createFrom().publisher(attachment.getData()).collect().asList().await().indefinitely();
-        byte[] bytes = new byte[data.size()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = data.get(i);
-        }
-        return bytes;
     }
 
     private static String decode(byte[] png) throws IOException, com.google.zxing.FormatException,

@@ -472,14 +472,14 @@ public class Registrations {
         String joinUrl = confirmed && event.format() != EventFormat.IN_PERSON ? event.joinUrl() : null;
         String address = event.format() != EventFormat.ONLINE ? event.address() : null;
         boolean offer = kind == MailKind.OFFER;
-        boolean withCode = confirmed && kind == MailKind.CONFIRMATION;
+        boolean withCode = confirmed && (kind == MailKind.CONFIRMATION || kind == MailKind.REMINDER);
         List<Attachment> attachments = new ArrayList<>();
         if (withCode) {
             String code = CheckInCode.shown(registration.checkinCode());
             attachments.add(Attachment.inline("check-in-" + code + ".png", "image/png", QrCodes.png(code),
                     Letter.QR_CODE_ID));
         }
-        if (confirmed && (kind == MailKind.CONFIRMATION || kind == MailKind.CHANGED)) {
+        if (confirmed && (kind == MailKind.CONFIRMATION || kind == MailKind.CHANGED || kind == MailKind.REMINDER)) {
             attachments.add(Attachment.file("invitation.ics", "text/calendar; charset=utf-8; method=PUBLISH",
                     calendars.invitation(session, registration.language(), true).getBytes(StandardCharsets.UTF_8)));
         }
