@@ -47,6 +47,7 @@ import eu.od4growth.catalog.dataset.model.DatasetRequest;
 import eu.od4growth.catalog.dataset.model.DatasetStatus;
 import eu.od4growth.catalog.dataset.quality.QualityRating;
 import eu.od4growth.catalog.dataset.quality.QualityReport;
+import eu.od4growth.catalog.dataset.usage.DatasetUsage;
 import eu.od4growth.common.paging.PageLinks;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
@@ -66,11 +67,13 @@ public class DatasetResource {
     private final DatasetCatalogue catalogue;
     private final DcatExporter dcat;
     private final FacetLabels labels;
+    private final DatasetUsage usage;
 
-    DatasetResource(DatasetCatalogue catalogue, DcatExporter dcat, FacetLabels labels) {
+    DatasetResource(DatasetCatalogue catalogue, DcatExporter dcat, FacetLabels labels, DatasetUsage usage) {
         this.catalogue = catalogue;
         this.dcat = dcat;
         this.labels = labels;
+        this.usage = usage;
     }
 
     @GET
@@ -130,6 +133,9 @@ public class DatasetResource {
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_ACCEPTABLE,
                         "Offered: application/json, text/turtle, application/rdf+xml, application/ld+json"));
         Dataset dataset = catalogue.get(id);
+        if (dataset.isPublic()) {
+            usage.viewed(id);
+        }
         Response.ResponseBuilder answer = format.isEmpty()
                 ? Response.ok(DatasetView.of(dataset), MediaType.APPLICATION_JSON_TYPE)
                 : Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> dcat.write(dcat.dataset(dataset), format.get(),
@@ -222,6 +228,26 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
     public QualityReport quality(@PathParam("id") UUID id) {
         return catalogue.quality(id);
+    }
+
+    @GET
+    @Path("{id}/statistics")
+    @PermitAll
+    @Operation(operationId = "getDatasetStatistics", summary = "Read how much a dataset is used", description = "Views of the dataset (its reads, in JSON or DCAT-AP) and downloads of its distributions through GET …/distributions/{distributionId}/download, per day (UTC) and in all, over a period (by default the last 30 days). Nothing about who read or downloaded is stored. Visible like the dataset.")
+    @APIResponse(responseCode = "200", description = "The counts, the latest day first; days without use are left out")
+    @APIResponse(responseCode = "400", description = "Invalid period (from after to, more than 366 days, or not a date)")
+    @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
+    public DatasetUsage.Usage statistics(@PathParam("id") UUID id,
+            @Parameter(description = "First day (default: 29 days before to)", example = "2026-11-01") @QueryParam("from") java.time.LocalDate from,
+            @Parameter(description = "Last day (default: today, UTC)", example = "2026-11-30") @QueryParam("to") java.time.LocalDate to) {
+        catalogue.get(id);
+        java.time.LocalDate last = to != null ? to : usage.today();
+        java.time.LocalDate first = from != null ? from : last.minusDays(29);
+        if (first.isAfter(last) || first.plusDays(366).isBefore(last)) {
+            throw new ProblemException(ProblemType.VALIDATION,
+                    "from must be on or before to, and the period at most 366 days");
+        }
+        return usage.of(id, first, last);
     }
 
     @GET

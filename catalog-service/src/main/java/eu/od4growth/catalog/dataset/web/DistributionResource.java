@@ -1,5 +1,6 @@
 package eu.od4growth.catalog.dataset.web;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +29,7 @@ import eu.od4growth.catalog.dataset.application.DatasetCatalogue;
 import eu.od4growth.catalog.dataset.model.Dataset;
 import eu.od4growth.catalog.dataset.model.Distribution;
 import eu.od4growth.catalog.dataset.model.DistributionRequest;
+import eu.od4growth.catalog.dataset.usage.DatasetUsage;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.common.web.ETags;
 
@@ -39,9 +42,11 @@ import eu.od4growth.common.web.ETags;
 public class DistributionResource {
 
     private final DatasetCatalogue catalogue;
+    private final DatasetUsage usage;
 
-    DistributionResource(DatasetCatalogue catalogue) {
+    DistributionResource(DatasetCatalogue catalogue, DatasetUsage usage) {
         this.catalogue = catalogue;
+        this.usage = usage;
     }
 
     @GET
@@ -64,6 +69,22 @@ public class DistributionResource {
             @PathParam("distributionId") UUID distributionId) {
         Dataset dataset = catalogue.get(id);
         return ETags.ok(DistributionView.of(dataset.distribution(distributionId)), dataset.version());
+    }
+
+    @GET
+    @Path("{distributionId}/download")
+    @PermitAll
+    @Operation(operationId = "downloadDistribution", summary = "Download a distribution (counted, then redirected)", description = "Counts one download of the distribution for today (nothing about who downloads is stored) and redirects to its download URL, or to its access URL when it has none.")
+    @APIResponse(responseCode = "302", description = "Found: the Location header holds the download (or access) URL")
+    @APIResponse(responseCode = "404", description = "No such dataset visible to the caller, or no such distribution")
+    public Response download(@PathParam("id") UUID id, @PathParam("distributionId") UUID distributionId) {
+        Dataset dataset = catalogue.get(id);
+        Distribution distribution = dataset.distribution(distributionId);
+        if (dataset.isPublic()) {
+            usage.downloaded(id, distributionId);
+        }
+        String target = distribution.downloadUrl() != null ? distribution.downloadUrl() : distribution.accessUrl();
+        return Response.status(Response.Status.FOUND).location(URI.create(target)).build();
     }
 
     @POST

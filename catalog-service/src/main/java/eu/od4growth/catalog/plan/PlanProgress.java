@@ -1,0 +1,18 @@
+package eu.od4growth.catalog.plan;
+
+import java.time.LocalDate;
+
+/** Where a planned dataset stands: published (done), not yet but before its target date, or past it. */
+public enum PlanProgress {
+    DONE,
+    ON_TIME,
+    LATE;
+
+    /** Done once its dataset is published; late from the day after its target date; on time before. */
+    public static PlanProgress of(LocalDate target, boolean published, LocalDate today) {
+        if (published) {
+            return DONE;
+        }
+        return today.isAfter(target) ? LATE : ON_TIME;
+    }
+}

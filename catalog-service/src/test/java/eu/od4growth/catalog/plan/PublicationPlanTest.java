@@ -1,0 +1,104 @@
+package eu.od4growth.catalog.plan;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import eu.od4growth.testing.ServiceTest;
+import eu.od4growth.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+
+/**
+ * The publication plan: coordinators plan, members read the items with their progress, the public the aggregate.
+ * Not a WriteRefusalBehaviourTest: its collection is for members only, so the shared anonymous checks do not apply;
+ * the refusals are checked here.
+ */
+@QuarkusTest
+@ServiceTest
+class PublicationPlanTest {
+
+    private static final String ADMIN = Tokens.of("admin", "grand-est", "admin");
+
+    private final String organisation = "plan-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
+    private final String publisher = Tokens.of("publisher-" + organisation, organisation, "publisher");
+    private final String path = "/api/organizations/" + organisation + "/planned-datasets";
+
+    @Test
+    void progressCountsDoneOnTimeAndLate() {
+        register();
+        given().get("/api/organizations/" + organisation + "/plan-progress").then().statusCode(200)
+                .body("planned", is(0)).body("doneShare", is(0.0f));
+        String late = plan("Road works", "2020-01-31", null);
+        plan("Bus stops", "2099-12-31", null);
+        String dataset = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("{\"title\": {\"en\": \"Parking\"}, \"description\": {\"en\": \"Car parks.\"}}")
+                .post("/api/datasets").then().statusCode(201).extract().path("id");
+        String done = plan("Parking", "2020-06-30", dataset);
+        given().auth().oauth2(publisher).get(path + "/" + done).then().statusCode(200).body("progress", is("LATE"));
+        given().auth().oauth2(coordinator).header("If-Match", "\"0\"").post("/api/datasets/" + dataset + "/publish")
+                .then().statusCode(200);
+        given().auth().oauth2(publisher).get(path + "/" + done).then().body("progress", is("DONE"));
+        given().auth().oauth2(publisher).get(path + "/" + late).then().body("progress", is("LATE"));
+        given().auth().oauth2(publisher).get(path).then().statusCode(200).body("total", is(3))
+                .body("items.progress", is(java.util.List.of("LATE", "DONE", "ON_TIME")));
+        given().get("/api/organizations/" + organisation + "/plan-progress").then().statusCode(200)
+                .body("planned", is(3)).body("done", is(1)).body("onTime", is(1)).body("late", is(1))
+                .body("doneShare", is(0.33f));
+        given().get("/api/catalog/plan-progress").then().statusCode(200).body("organization", hasItem(organisation));
+        given().get("/api/organizations/nobody-" + organisation + "/plan-progress").then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheOrganisationsMembersReadAndItsCoordinatorsChange() {
+        register();
+        String id = plan("Bus stops", "2099-12-31", null);
+        given().get(path).then().statusCode(401).contentType("application/problem+json");
+        given().auth().oauth2(Tokens.of("coordinator-x", "other-" + organisation, "coordinator")).get(path).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(publisher).contentType(ContentType.JSON).body(item("Taken", "2099-01-01", null))
+                .post(path).then().statusCode(403);
+        given().auth().oauth2(Tokens.of("coordinator-x", "other-" + organisation, "coordinator"))
+                .contentType(ContentType.JSON).body(item("Taken", "2099-01-01", null)).post(path).then()
+                .statusCode(403);
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("{\"title\": {\"xx\": \"\"}, \"theme\": \"NOPE\"}").post(path).then().statusCode(400)
+                .body("violations.field", hasItem("targetDate")).body("violations.field", hasItem("priority"))
+                .body("violations.field", hasItem("theme"));
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body(item("Other's", "2099-01-01", UUID.randomUUID().toString())).post(path).then().statusCode(400)
+                .body("violations.field", hasItem("datasetId"));
+        given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(item("Bus stops", "2098-12-31", null))
+                .put(path + "/" + id).then().statusCode(428);
+        given().auth().oauth2(coordinator).header("If-Match", "\"7\"").contentType(ContentType.JSON)
+                .body(item("Bus stops", "2098-12-31", null)).put(path + "/" + id).then().statusCode(412);
+        given().auth().oauth2(Tokens.of("coordinator-x", "other-" + organisation, "coordinator"))
+                .header("If-Match", "\"0\"").contentType(ContentType.JSON).body(item("Bus stops", "2098-12-31", null))
+                .put(path + "/" + id).then().statusCode(404);
+        given().auth().oauth2(coordinator).header("If-Match", "\"0\"").contentType(ContentType.JSON)
+                .body(item("Bus stops", "2098-12-31", null)).put(path + "/" + id).then().statusCode(200)
+                .body("targetDate", is("2098-12-31")).header("ETag", is("\"1\""));
+    }
+
+    private void register() {
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"slug\": \"%s\", \"name\": \"Plan\", \"kind\": \"CITY\"}".formatted(organisation))
+                .post("/api/organizations").then().statusCode(201);
+    }
+
+    private String plan(String title, String target, String dataset) {
+        return given().auth().oauth2(coordinator).contentType(ContentType.JSON).body(item(title, target, dataset))
+                .post(path).then().statusCode(201).header("ETag", is("\"0\"")).extract().path("id");
+    }
+
+    private static String item(String title, String target, String dataset) {
+        return """
+                {"title": {"en": "%s"}, "theme": "TRAN", "targetDate": "%s", "priority": "MEDIUM"%s}"""
+                .formatted(title, target, dataset == null ? "" : ", \"datasetId\": \"" + dataset + "\"");
+    }
+}
