@@ -18,9 +18,8 @@ import org.openapitools.openapidiff.core.output.ConsoleRender;
  * The compatibility gate: a contract may change compatibly at any time, but a breaking change (removed operation,
  * removed or newly required field, narrowed enum, changed type …, as openapi-diff judges it) passes only when the
  * contract's major version ({@code info.version}) was raised above the released one. Clients generated from a
- * released contract keep working until the major version says otherwise. One rule is stricter than the tool's: a
- * property removed from a response breaks too, even an optional one (openapi-diff accepts that since its issue 198),
- * because a generated client's readers of that property silently get nothing.
+ * released contract keep working until the major version says otherwise. {@link BreakingChanges} names the reasons,
+ * with one rule stricter than the tool's and one more lenient.
  */
 public final class CompatibilityGate {
 
@@ -48,11 +47,11 @@ public final class CompatibilityGate {
 
     /** What the gate says of one contract. */
     public record Verdict(String contract, String releasedVersion, String currentVersion, DiffResult result,
-            List<String> removedResponseProperties, String report) {
+            List<String> reasons, List<String> accepted, String report) {
 
         /** Whether a client of the released contract may break. */
         public boolean breaking() {
-            return result.isIncompatible() || !removedResponseProperties.isEmpty();
+            return !reasons.isEmpty();
         }
 
         public boolean majorRaised() {
@@ -66,7 +65,7 @@ public final class CompatibilityGate {
         public String summary() {
             String outcome;
             if (!breaking()) {
-                outcome = result == DiffResult.NO_CHANGES ? "unchanged" : "compatible (" + result + ")";
+                outcome = result == DiffResult.NO_CHANGES ? "unchanged" : "compatible";
             } else if (majorRaised()) {
                 outcome = "BREAKING, allowed: major version raised " + releasedVersion + " -> " + currentVersion;
             } else {
@@ -74,21 +73,20 @@ public final class CompatibilityGate {
                         + currentVersion + "): restore compatibility, or raise info.version to "
                         + (major(releasedVersion) + 1) + ".0.0 and release it";
             }
-            return contract + ": " + outcome;
+            StringBuilder summary = new StringBuilder(contract).append(": ").append(outcome);
+            reasons.forEach(reason -> summary.append("\n  breaking: ").append(reason));
+            accepted.forEach(reason -> summary.append("\n  accepted: ").append(reason));
+            return summary.toString();
         }
     }
 
     /** Compares a released contract with the current one. */
     public static Verdict compare(String name, Path released, Path current) {
         ChangedOpenApi diff = OpenApiCompare.fromLocations(released.toUri().toString(), current.toUri().toString());
-        List<String> removed = ResponsePropertyRemovals.of(diff);
-        String report = render(diff);
-        if (!removed.isEmpty()) {
-            report += "Response properties removed (breaking for generated clients):\n- " + String.join("\n- ", removed)
-                    + "\n";
-        }
+        BreakingChanges.Found found = BreakingChanges.of(diff);
         return new Verdict(name, diff.getOldSpecOpenApi().getInfo().getVersion(),
-                diff.getNewSpecOpenApi().getInfo().getVersion(), diff.isChanged(), removed, report);
+                diff.getNewSpecOpenApi().getInfo().getVersion(), diff.isChanged(), found.reasons(), found.accepted(),
+                render(diff));
     }
 
     /** Compares every contract of the suite under {@code root} with its released copy. */

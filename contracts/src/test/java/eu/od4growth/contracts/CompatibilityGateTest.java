@@ -61,6 +61,7 @@ class CompatibilityGateTest {
         assertThat(verdict.breaking()).isFalse();
         assertThat(verdict.result()).isEqualTo(DiffResult.COMPATIBLE);
         assertThat(verdict.passes()).isTrue();
+        assertThat(verdict.summary()).isEqualTo("things: compatible");
     }
 
     @Test
@@ -74,11 +75,15 @@ class CompatibilityGateTest {
                 """));
         assertBreaks(verdict);
         assertThat(verdict.report()).contains("DELETE").contains("/api/things/{id}");
+        assertThat(verdict.reasons()).containsExactly("DELETE /api/things/{id}: operation removed");
     }
 
     @Test
     void newlyRequiredRequestFieldBreaks() throws IOException {
-        assertBreaks(gate(base.replace("      required:\n      - name\n", "      required:\n      - name\n      - size\n")));
+        CompatibilityGate.Verdict verdict = gate(
+                base.replace("      required:\n      - name\n", "      required:\n      - name\n      - size\n"));
+        assertBreaks(verdict);
+        assertThat(verdict.reasons()).containsExactly("POST /api/things: required gained [size]");
     }
 
     @Test
@@ -93,17 +98,45 @@ class CompatibilityGateTest {
                           type: string
                 """));
         assertBreaks(verdict);
-        assertThat(verdict.removedResponseProperties()).containsExactly("GET /api/things: name", "POST /api/things: name");
+        assertThat(verdict.reasons()).containsExactly("GET /api/things: response property 'name' removed",
+                "POST /api/things: response property 'name' removed");
     }
 
     @Test
     void narrowedRequestEnumBreaks() throws IOException {
-        assertBreaks(gate(base.replace("          - HUGE\n", "")));
+        CompatibilityGate.Verdict verdict = gate(base.replace("          - HUGE\n", ""));
+        assertBreaks(verdict);
+        assertThat(verdict.reasons()).containsExactly("POST /api/things: enum lost [HUGE]");
+    }
+
+    @Test
+    void aRequestPatternThatOnlyGainsAlternativesIsAccepted() throws IOException {
+        String sorted = base.replace("        size:\n          type: integer\n",
+                "        size:\n          type: integer\n        sort:\n          type: string\n          pattern: title|-title\n");
+        CompatibilityGate.Verdict verdict = CompatibilityGate.compare("things", write("released.yaml", sorted),
+                write("current.yaml", sorted.replace("pattern: title|-title", "pattern: title|-title|modified")));
+        assertThat(verdict.result().isIncompatible()).as("openapi-diff's own judgement").isTrue();
+        assertThat(verdict.breaking()).isFalse();
+        assertThat(verdict.accepted()).containsExactly(
+                "POST /api/things: pattern 'title|-title' changed to 'title|-title|modified' (only gains alternatives)");
+    }
+
+    @Test
+    void aRequestPatternThatLosesAnAlternativeBreaks() throws IOException {
+        String sorted = base.replace("        size:\n          type: integer\n",
+                "        size:\n          type: integer\n        sort:\n          type: string\n          pattern: title|-title\n");
+        CompatibilityGate.Verdict verdict = CompatibilityGate.compare("things", write("released.yaml", sorted),
+                write("current.yaml", sorted.replace("pattern: title|-title", "pattern: title")));
+        assertBreaks(verdict);
+        assertThat(verdict.reasons()).containsExactly("POST /api/things: pattern 'title|-title' changed to 'title'");
     }
 
     @Test
     void changedTypeBreaks() throws IOException {
-        assertBreaks(gate(base.replace("        size:\n          type: integer\n", "        size:\n          type: string\n")));
+        CompatibilityGate.Verdict verdict = gate(
+                base.replace("        size:\n          type: integer\n", "        size:\n          type: string\n"));
+        assertBreaks(verdict);
+        assertThat(verdict.reasons()).containsExactly("POST /api/things: type changed from integer to string");
     }
 
     @Test
