@@ -27,11 +27,27 @@ class ArchitectureTest {
             .whereLayer("application").mayOnlyBeAccessedByLayers("web")
             .whereLayer("model").mayOnlyBeAccessedByLayers("application", "web");
 
-    /** The maturity rules, the scoring and the radar chart are plain code: no HTTP, no persistence, no framework. */
+    /** Campaigns, benchmarks and action plans keep the same layers as assessments. */
+    @ArchTest
+    static final ArchRule featureLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("web").definedBy("eu.od4growth.assessment.campaign.web..", "eu.od4growth.assessment.benchmark.web..",
+                    "eu.od4growth.assessment.plan.web..")
+            .layer("application")
+            .definedBy("eu.od4growth.assessment.campaign.application..", "eu.od4growth.assessment.benchmark.application..",
+                    "eu.od4growth.assessment.plan.application..")
+            .layer("model").definedBy("eu.od4growth.assessment.campaign.model..", "eu.od4growth.assessment.benchmark.model..",
+                    "eu.od4growth.assessment.plan.model..")
+            .whereLayer("web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("model").mayOnlyBeAccessedByLayers("application", "web");
+
+    /**
+     * The maturity rules, the scoring, the radar chart and the benchmark statistics are plain code: no HTTP, no persistence, no
+     * framework.
+     */
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that()
             .resideInAnyPackage("eu.od4growth.assessment.maturity..", "eu.od4growth.assessment.scoring..",
-                    "eu.od4growth.assessment.radar..")
+                    "eu.od4growth.assessment.radar..", "eu.od4growth.assessment.benchmark.model..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
                     "org.hibernate..", "io.quarkus..", "io.vertx..", "org.jboss.resteasy..");
 }

@@ -37,21 +37,35 @@ public class Assessments {
     private final AssessmentAccess access;
     private final PublishedModels models;
     private final Clock clock;
+    private final CampaignAdmission campaigns;
 
-    Assessments(AssessmentRepository repository, AssessmentAccess access, PublishedModels models, Clock clock) {
+    Assessments(AssessmentRepository repository, AssessmentAccess access, PublishedModels models, Clock clock,
+            CampaignAdmission campaigns) {
         this.repository = repository;
         this.access = access;
         this.models = models;
         this.clock = clock;
+        this.campaigns = campaigns;
     }
 
-    /** A respondent starts an assessment of a published model for their organisation. */
+    /**
+     * A respondent starts an assessment of a published model for their organisation, standalone or within a
+     * campaign ({@code campaign} not null) that the organisation is invited to and that is open.
+     */
     @Transactional
-    public Answered start(UUID modelId, Profile profile) {
+    public Answered start(UUID modelId, UUID campaign, Profile profile) {
         String organisation = access.requireOrganisation();
         AnswerableModel model = models.find(modelId).orElseThrow(() -> new InvalidInputException(
                 new Violations().add("model", "no published model has the id " + modelId).list()));
-        Assessment assessment = Assessment.start(model.id(), model.family(), profile, organisation,
+        if (campaign != null) {
+            campaigns.admit(campaign, model.id(), organisation);
+            repository.find("campaignId = ?1 and ownerOrganisation = ?2", campaign, organisation).firstResultOptional()
+                    .ifPresent(existing -> {
+                        throw ProblemException.conflict(organisation + " already started assessment "
+                                + existing.id() + " within campaign " + campaign + ": resume it");
+                    });
+        }
+        Assessment assessment = Assessment.start(model.id(), model.family(), campaign, profile, organisation,
                 access.subject());
         repository.persist(assessment);
         repository.flush();
@@ -66,9 +80,10 @@ public class Assessments {
 
     /** The assessments the caller reads: their organisation's (every organisation's for administrators). */
     @Transactional
-    public PageResponse<Answered> list(PageParams paging, AssessmentStatus status, UUID model, String organization) {
+    public PageResponse<Answered> list(PageParams paging, AssessmentStatus status, UUID model, String organization,
+            UUID campaign) {
         Filter filter = Filter.all().and("status = :status", "status", status)
-                .and("modelId = :model", "model", model)
+                .and("modelId = :model", "model", model).and("campaignId = :campaign", "campaign", campaign)
                 .and("ownerOrganisation = :organization", "organization", organization);
         access.listedOrganisation().ifPresent(own -> filter.and("ownerOrganisation = :own", "own", own));
         Sort sort = Sort.descending("createdAt").and("id");

@@ -52,6 +52,8 @@ public class Assessment extends OwnedRecord {
     private Map<String, Answer> answers;
     @Column(name = "submitted_at")
     private Instant submittedAt;
+    @Column(name = "campaign_id")
+    private UUID campaignId;
 
     protected Assessment() {
         // for Hibernate
@@ -63,10 +65,11 @@ public class Assessment extends OwnedRecord {
         answers = Map.of();
     }
 
-    /** A new assessment of a published model is a draft without answers. */
-    public static Assessment start(UUID modelId, String modelFamily, Profile profile, String owner,
+    /** A new assessment of a published model, standalone or within a campaign (null), is a draft without answers. */
+    public static Assessment start(UUID modelId, String modelFamily, UUID campaignId, Profile profile, String owner,
             String respondent) {
         Assessment assessment = new Assessment(owner, respondent);
+        assessment.campaignId = campaignId;
         assessment.modelId = modelId;
         assessment.modelFamily = modelFamily;
         assessment.organisationType = profile.organizationType();
@@ -139,5 +142,10 @@ public class Assessment extends OwnedRecord {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The campaign it was started within, or null for a standalone assessment. */
+    public UUID campaignId() {
+        return campaignId;
     }
 }

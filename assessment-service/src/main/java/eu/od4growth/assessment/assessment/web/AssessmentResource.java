@@ -68,21 +68,23 @@ public class AssessmentResource {
             @Parameter(description = "Only assessments in this status") @QueryParam("status") AssessmentStatus status,
             @Parameter(description = "Only assessments of this model") @QueryParam("model") UUID model,
             @Parameter(description = "Only this organization's assessments (administrators)") @QueryParam("organization") String organization,
+            @Parameter(description = "Only the assessments started within this campaign") @QueryParam("campaign") UUID campaign,
             @Context UriInfo uri) {
-        PageResponse<Answered> page = assessments.list(paging, status, model, organization);
+        PageResponse<Answered> page = assessments.list(paging, status, model, organization, campaign);
         return PageLinks.ok(new PageResponse<>(page.items().stream().map(AssessmentView::of).toList(), page.page(),
                 page.size(), page.total()), uri);
     }
 
     @POST
     @RolesAllowed(Caller.RESPONDENT)
-    @Operation(operationId = "startAssessment", summary = "Start an assessment of a published model for the caller's organization", description = "The assessment is a draft without answers; the organization comes from the token.")
+    @Operation(operationId = "startAssessment", summary = "Start an assessment of a published model for the caller's organization", description = "The assessment is a draft without answers; the organization comes from the token. Within a campaign (campaign set): only while it is open and in its period, only for an invited organization, one assessment per organization.")
     @APIResponse(responseCode = "201", description = "Started as a draft")
-    @APIResponse(responseCode = "400", description = "Invalid profile, or no published model with that id")
+    @APIResponse(responseCode = "400", description = "Invalid profile, no published model with that id, no such campaign, or not the campaign's model")
     @APIResponse(responseCode = "401", description = "No valid token")
-    @APIResponse(responseCode = "403", description = "Not a respondent, or no organization")
+    @APIResponse(responseCode = "403", description = "Not a respondent, no organization, or the organization is not invited to the campaign")
+    @APIResponse(responseCode = "409", description = "The campaign is not open (or outside its period), or the organization already started its assessment within it")
     public RestResponse<AssessmentView> start(@Valid @NotNull StartRequest request, @Context UriInfo uri) {
-        Answered started = assessments.start(request.model(), request.profile());
+        Answered started = assessments.start(request.model(), request.campaign(), request.profile());
         return ETags.created(uri, started.assessment().id(), AssessmentView.of(started),
                 started.assessment().version());
     }

@@ -19,7 +19,8 @@ public record AssessmentView(UUID id, @Schema(description = "Id of the model ans
         String modelCode, AssessmentStatus status,
         @Schema(description = "Slug of the organization assessed") String organization,
         @Schema(description = "Subject of the respondent who started it") String respondent, Profile profile,
-        Map<String, Answer> answers, Progress progress, Instant submittedAt, Instant createdAt, Instant updatedAt) {
+        Map<String, Answer> answers, Progress progress, Instant submittedAt, Instant createdAt, Instant updatedAt,
+        @Schema(description = "Id of the campaign it was started within; absent for a standalone assessment") UUID campaign) {
 
     /** How many questions are answered, and how many required ones remain. */
     @Schema(name = "AssessmentProgress")
@@ -42,6 +43,6 @@ public record AssessmentView(UUID id, @Schema(description = "Id of the model ans
         return new AssessmentView(assessment.id(), assessment.modelId(), answered.model().code(),
                 assessment.status(), assessment.ownerOrganisation(), assessment.createdBy(), assessment.profile(),
                 assessment.answers(), new Progress(questions, done, required, requiredDone),
-                assessment.submittedAt(), assessment.createdAt(), assessment.updatedAt());
+                assessment.submittedAt(), assessment.createdAt(), assessment.updatedAt(), assessment.campaignId());
     }
 }

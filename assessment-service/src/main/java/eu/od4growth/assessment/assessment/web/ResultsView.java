@@ -17,6 +17,7 @@ import eu.od4growth.assessment.maturity.ScoringStrategy;
 import eu.od4growth.assessment.maturity.SubDimension;
 import eu.od4growth.assessment.questionnaire.AnswerableModel;
 import eu.od4growth.assessment.scoring.Evolution;
+import eu.od4growth.assessment.scoring.Percentages;
 import eu.od4growth.assessment.scoring.Score;
 
 /** The results of an assessment in one language: scores by part, levels, strengths and weaknesses, evolution. */
@@ -135,7 +136,7 @@ public record ResultsView(UUID assessment,
         }
 
         static Double round(Double value) {
-            return value == null ? null : Math.round(value * 100) / 100.0;
+            return Percentages.round(value);
         }
     }
 }

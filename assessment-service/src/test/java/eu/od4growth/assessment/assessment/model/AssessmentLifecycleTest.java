@@ -73,7 +73,7 @@ class AssessmentLifecycleTest {
     }
 
     private static Assessment started() {
-        return Assessment.start(UUID.randomUUID(), "family",
+        return Assessment.start(UUID.randomUUID(), "family", null,
                 new Profile(OrganisationType.REGIONAL_COUNCIL, PointOfView.DATA_PROVIDER, "FRF"), "grand-est",
                 "respondent-ge");
     }

@@ -1,0 +1,2 @@
+/** HTTP face of benchmarks. */
+package eu.od4growth.assessment.benchmark.web;
