@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Scoring benchmark of the assessment-service (see docs/assessment/benchmarks.md). From the repository root:
 #   bench/assessment/run.sh            domain code: score one 43-question assessment, p50/p95/p99 in µs
+#   bench/assessment/run.sh campaign   a campaign benchmark over 10,000 generated assessments (p50/p95) and the CSV
+#                                      export's rows/s and heap peak (domain code, no database)
 #   bench/assessment/run.sh http ID    through HTTP: GET /api/assessments/ID/results on a running suite
 #                                      (OD4G_GATEWAY, default http://localhost:8080; token of respondent-ge)
 # Needs the module built (mvn -o -B verify -pl .,assessment-service) for the domain run; curl, python3 and wrk for HTTP.
@@ -26,6 +28,12 @@ CLASSES=assessment-service/target/classes
 [[ -d "$CLASSES/eu" ]] || { echo "build the module first: mvn -o -B verify -pl .,assessment-service" >&2; exit 1; }
 LIBS="assessment-service/target/quarkus-app/lib/main/*"   # the packaged application's libraries
 OUT="$(mktemp -d)"
-javac -d "$OUT" -cp "$CLASSES:$LIBS" bench/assessment/ScoringBench.java
-java -Xmx256m -cp "$OUT:$CLASSES:$LIBS" ScoringBench "$@"
+if [[ "${1:-}" == campaign ]]; then
+  shift
+  javac -d "$OUT" -cp "$CLASSES:$LIBS" bench/assessment/CampaignBench.java
+  java -Xmx512m -cp "$OUT:$CLASSES:$LIBS" CampaignBench "$@"
+else
+  javac -d "$OUT" -cp "$CLASSES:$LIBS" bench/assessment/ScoringBench.java
+  java -Xmx256m -cp "$OUT:$CLASSES:$LIBS" ScoringBench "$@"
+fi
 rm -rf "$OUT"
