@@ -115,9 +115,11 @@ def attend(ctx, session, ends, coordinator, person):
         ctx.report.record("registration", label, created=False, note="the session is over; not registered")
         return
     if person.get("checkIn") and registration.get("status") == "CONFIRMED":
-        created = not registration.get("checkedInAt")
-        ctx.api.call("POST", "/api/registrations/%s/check-in" % registration["id"], coordinator)
-        ctx.report.record("check-in", label, created=created)
+        if registration.get("checkedInAt"):
+            ctx.report.record("check-in", label, created=False)
+        else:
+            ctx.api.call("POST", "/api/registrations/%s/check-in" % registration["id"], coordinator)
+            ctx.report.record("check-in", label, created=True)
 
 
 def give_feedback(ctx, session, person):
