@@ -98,7 +98,7 @@ public class CampaignBench {
                     Map<String, Double> byDimension = new LinkedHashMap<>();
                     score.parts().forEach(part -> byDimension.put(part.code(), part.percentage()));
                     String[] p = profiles.get(i);
-                    population.add(new Respondent("org-" + i, p[0], p[1], p[2], score.percentage(), byDimension));
+                    population.add(new Respondent("org-" + i, p[0], p[1], p[2], score.percentage(), byDimension, "a" + i));
                 }
                 result = Benchmark.of(population, (Criteria) query[0], (Attribute) query[1], 5, dimensions);
                 if (run >= 0) {

@@ -60,11 +60,14 @@ public class Benchmarks {
         if (answerable == null) {
             new Violations().add("model", "no published model has the id " + modelId).throwIfAny();
         }
-        List<Assessment> counted = campaign != null ? assessments.ofCampaign(campaign)
-                : latestPerOrganisation(assessments.ofModelCampaigns(modelId));
-        List<Respondent> population = respondents(answerable, counted);
+        List<Respondent> acrossModel = respondents(answerable,
+                latestPerOrganisation(assessments.ofModelCampaigns(modelId)));
+        List<Respondent> population = campaign != null ? respondents(answerable, assessments.ofCampaign(campaign))
+                : acrossModel;
         List<String> dimensions = answerable.structure().dimensions().stream().map(Dimension::code).toList();
-        Benchmark.Result result = Benchmark.of(population, criteria, groupBy, k, dimensions);
+        // a campaign's figures are also checked against the same figures across the model's campaigns
+        Benchmark.Result result = Benchmark.of(population, criteria, groupBy, k, dimensions,
+                campaign != null ? List.of(acrossModel) : List.of());
         return new BenchmarkAnswer(campaign, modelId, answerable.code(), result, position(population, result));
     }
 
@@ -75,7 +78,8 @@ public class Benchmarks {
             Map<String, Double> byDimension = new LinkedHashMap<>();
             score.parts().forEach(part -> byDimension.put(part.code(), part.percentage()));
             return new Respondent(a.ownerOrganisation(), a.profile().organizationType().name(),
-                    a.profile().pointOfView().name(), a.profile().nuts(), score.percentage(), byDimension);
+                    a.profile().pointOfView().name(), a.profile().nuts(), score.percentage(), byDimension,
+                    a.id().toString());
         }).toList();
     }
 

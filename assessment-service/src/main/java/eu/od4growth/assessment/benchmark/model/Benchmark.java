@@ -24,7 +24,9 @@ import eu.od4growth.common.problem.Violations;
  * expose them otherwise).</li>
  * </ol>
  * A dimension's figures within a shown group are suppressed too when fewer than k organisations have a percentage in
- * it (a dimension where nothing applied to some of them).
+ * it (a dimension where nothing applied to some of them). Rules 2 and 3 also compare with the same query over the
+ * other scopes the caller may ask (a campaign's with all the campaigns of its model): organisations present in one
+ * scope only, or counted there with another assessment, must be none or at least k.
  */
 public final class Benchmark {
 
@@ -50,7 +52,17 @@ public final class Benchmark {
      */
     public static Result of(List<Respondent> population, Criteria criteria, Attribute groupBy, int k,
             List<String> dimensions) {
+        return of(population, criteria, groupBy, k, dimensions, List.of());
+    }
+
+    /**
+     * The same, also refusing the query (400 naming {@code campaign}) or suppressing a group when the same query over
+     * one of {@code otherScopes} would differ from it by 1 to k−1 organisations.
+     */
+    public static Result of(List<Respondent> population, Criteria criteria, Attribute groupBy, int k,
+            List<String> dimensions, List<List<Respondent>> otherScopes) {
         refuseDifferencing(population, criteria, k);
+        refuseAcrossScopes(population, otherScopes, criteria, k);
         List<Respondent> matching = population.stream().filter(criteria::matches).toList();
         Cell all = cell("all", matching, dimensions, k, matching.size() < k ? "fewer than k organisations" : null);
         List<Cell> groups = new ArrayList<>();
@@ -63,8 +75,12 @@ public final class Benchmark {
             Map<String, String> reasons = new LinkedHashMap<>();
             byKey.forEach((key, members) -> {
                 sizes.put(key, members.size());
+                Criteria cell = cellCriteria(criteria, groupBy, key);
                 String reason = members.size() < k ? "fewer than k organisations"
-                        : differencing(population, cellCriteria(criteria, groupBy, key), members.size(), k);
+                        : differencing(population, cell, members.size(), k);
+                if (reason == null && acrossScopes(population, otherScopes, cell, k)) {
+                    reason = "would expose fewer than k organisations by difference with the other campaigns of the model";
+                }
                 if (reason != null) {
                     reasons.put(key, reason);
                 }
@@ -122,6 +138,46 @@ public final class Benchmark {
                 violations.throwIfAny();
             }
         }
+    }
+
+    private static void refuseAcrossScopes(List<Respondent> population, List<List<Respondent>> otherScopes,
+            Criteria criteria, int k) {
+        if (acrossScopes(population, otherScopes, criteria, k)) {
+            new Violations().add("campaign", "compared with the same query across all the campaigns of the model, it "
+                    + "would single out fewer than k = " + k + " organisations (differencing); ask across the model instead")
+                    .throwIfAny();
+        }
+    }
+
+    /**
+     * Whether the organisations matching {@code criteria} here and in one of the other scopes, both at least k, differ
+     * by 1 to k−1 organisations (present in one only, or with another assessment).
+     */
+    static boolean acrossScopes(List<Respondent> population, List<List<Respondent>> otherScopes, Criteria criteria,
+            int k) {
+        Map<String, String> here = assessments(population, criteria);
+        if (here.size() < k) {
+            return false;
+        }
+        for (List<Respondent> scope : otherScopes) {
+            Map<String, String> there = assessments(scope, criteria);
+            if (there.size() < k) {
+                continue;
+            }
+            long apart = here.entrySet().stream().filter(e -> !e.getValue().equals(there.get(e.getKey()))).count()
+                    + there.keySet().stream().filter(o -> !here.containsKey(o)).count();
+            if (apart > 0 && apart < k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, String> assessments(List<Respondent> population, Criteria criteria) {
+        Map<String, String> byOrganisation = new java.util.HashMap<>();
+        population.stream().filter(criteria::matches)
+                .forEach(r -> byOrganisation.put(r.organisation(), String.valueOf(r.assessment())));
+        return byOrganisation;
     }
 
     /** Why a group must be suppressed because a wider query differs from it by 1 to k−1 organisations; else null. */

@@ -18,7 +18,8 @@ class BenchmarkTest {
     private static final List<String> DIMENSIONS = List.of("policy", "portal");
 
     private static Respondent respondent(String name, String type, String nuts, double total) {
-        return new Respondent(name, type, "DATA_PROVIDER", nuts, total, Map.of("policy", total, "portal", 100 - total));
+        return new Respondent(name, type, "DATA_PROVIDER", nuts, total, Map.of("policy", total, "portal", 100 - total),
+                "assessment-of-" + name);
     }
 
     private static List<Respondent> population(int cities, int parks, String nuts) {
@@ -116,6 +117,35 @@ class BenchmarkTest {
     }
 
     @Test
+    void aCampaignDifferingFromTheModelsCampaignsByFewerThanKIsRefusedAndItsGroupsSuppressed() {
+        List<Respondent> campaign = population(6, 5, "FRF1");
+        List<Respondent> model = new ArrayList<>(campaign);
+        model.add(respondent("city-elsewhere", "CITY", "FRF2", 90));
+        assertThatThrownBy(() -> Benchmark.of(campaign, Criteria.EVERYONE, null, K, DIMENSIONS, List.of(model)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("campaign"));
+        // the same organisation counted with another campaign's assessment also differs
+        List<Respondent> resubmitted = new ArrayList<>(campaign.subList(1, campaign.size()));
+        Respondent first = campaign.get(0);
+        resubmitted.add(new Respondent(first.organisation(), first.type(), first.pointOfView(), first.nuts(), 99.0,
+                first.dimensions(), "a-later-assessment"));
+        assertThat(Benchmark.acrossScopes(campaign, List.of(resubmitted), Criteria.EVERYONE, K)).isTrue();
+        // by region: the campaign's FRF1 equals the model's FRF1, shown; far enough from the model (7 apart) as a whole
+        List<Respondent> wide = new ArrayList<>(campaign);
+        for (int i = 0; i < 7; i++) {
+            wide.add(respondent("veneto-" + i, "CITY", "ITH3" + i, 50));
+        }
+        Benchmark.Result result = Benchmark.of(campaign, new Criteria(null, null, "FR", false), Attribute.TYPE, K,
+                DIMENSIONS, List.of(wide));
+        assertThat(result.all().suppressed()).isFalse();
+        assertThat(group(result, "CITY").suppressed()).isFalse();
+        // one more organisation of the region in another campaign of the model: FR's figures would expose it
+        wide.add(respondent("city-elsewhere", "CITY", "FRF2", 90));
+        assertThatThrownBy(() -> Benchmark.of(campaign, new Criteria(null, null, "FR", false), Attribute.TYPE, K,
+                DIMENSIONS, List.of(wide))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void aQueryAboutFewerThanKIsNotRefusedSinceItShowsNothingToSubtract() {
         List<Respondent> population = population(3, 0, "FRF1");
         Benchmark.Result empty = Benchmark.of(population, new Criteria(null, null, "FRX", false), null, K, DIMENSIONS);
@@ -132,7 +162,7 @@ class BenchmarkTest {
         List<Respondent> population = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             population.add(new Respondent("o" + i, "CITY", "DATA_USER", "FRF1", 50.0,
-                    i < 2 ? Map.of("policy", 50.0, "portal", 10.0) : Map.of("policy", 50.0)));
+                    i < 2 ? Map.of("policy", 50.0, "portal", 10.0) : Map.of("policy", 50.0), "a" + i));
         }
         Benchmark.Result result = Benchmark.of(population, Criteria.EVERYONE, null, K, DIMENSIONS);
         assertThat(result.all().dimensions().get("policy").count()).isEqualTo(6);

@@ -39,16 +39,18 @@ class BenchmarkResourceTest {
         String park = "park-" + region;
         String[] invited = java.util.Arrays.copyOf(cities, 6);
         invited[5] = park;
-        String url = Campaigning.openCampaign(region, invited);
+        // a model of its own: the benchmark also compares with the model's other campaigns
+        String model = Documents.publish("benchmark-models", Documents.weighted(Documents.code("benchmarked"), null));
+        String url = Campaigning.openCampaignOf(model, region, invited);
         String benchmark = "/api/benchmarks?campaign=" + id(url);
         for (int i = 0; i < 4; i++) {
-            Campaigning.submitWithin(url, cities[i], "CITY", "DATA_USER", "FRF1", i);
+            Campaigning.submitWithin(url, model, cities[i], "CITY", "DATA_USER", "FRF1", i);
         }
         given().auth().oauth2(coordinator(region)).get(benchmark + "&groupBy=type").then().statusCode(200)
                 .body("k", is(5)).body("all.suppressed", is(true)).body("all.count", nullValue())
                 .body("all.total", nullValue()).body("groups[0].key", is("CITY")).body("groups[0].suppressed", is(true));
 
-        Campaigning.submitWithin(url, cities[4], "CITY", "DATA_USER", "FRF1", 4);
+        Campaigning.submitWithin(url, model, cities[4], "CITY", "DATA_USER", "FRF1", 4);
         // policy: 0, 10, 20, 20, 30 of 30 → 0, 33.33, 66.67, 66.67, 100 %
         given().auth().oauth2(coordinator(region)).get(benchmark + "&groupBy=type").then().statusCode(200)
                 .body("all.suppressed", is(false)).body("all.count", is(5))
@@ -61,7 +63,7 @@ class BenchmarkResourceTest {
                 .body("own.dimensions.policy", is(100.0f)).body("own.dimensionPositions.policy", is("ABOVE_Q3"));
 
         // a sixth organisation, the only park: FRF by type shows no group, FRF's cities are refused
-        Campaigning.submitWithin(url, park, "NATURAL_PARK", "DATA_PROVIDER", "FRF1", 2);
+        Campaigning.submitWithin(url, model, park, "NATURAL_PARK", "DATA_PROVIDER", "FRF1", 2);
         given().auth().oauth2(coordinator(region)).get(benchmark + "&region=FRF").then().statusCode(200)
                 .body("all.count", is(6));
         given().auth().oauth2(coordinator(region)).get(benchmark + "&region=FRF&groupBy=type").then().statusCode(200)
@@ -73,6 +75,14 @@ class BenchmarkResourceTest {
         // the park's own position: its group is suppressed, so only its own figures
         given().auth().oauth2(respondent(park)).get(benchmark + "&groupBy=type").then().statusCode(200)
                 .body("own.compared", is(false)).body("own.dimensions.policy", is(66.67f));
+
+        // one organisation in another campaign of the model: this campaign's figures minus the model's would expose it
+        String other = Campaigning.openCampaignOf(model, "other-" + region, "lone-" + region);
+        Campaigning.submitWithin(other, model, "lone-" + region, "CITY", "DATA_USER", "FRF2", 3);
+        given().auth().oauth2(coordinator(region)).get(benchmark).then().statusCode(400)
+                .body("violations[0].field", is("campaign"));
+        given().auth().oauth2(coordinator(region)).get("/api/benchmarks?model=" + model).then().statusCode(200)
+                .body("all.count", is(7));
     }
 
     @Test

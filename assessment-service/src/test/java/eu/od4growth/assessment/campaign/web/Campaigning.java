@@ -45,9 +45,14 @@ public final class Campaigning {
 
     /** A campaign of {@code organisation} running from yesterday for a month, opened, with these invitations. */
     public static String openCampaign(String organisation, String... invited) {
+        return openCampaignOf(model(), organisation, invited);
+    }
+
+    /** The same, of another published model. */
+    public static String openCampaignOf(String model, String organisation, String... invited) {
         LocalDate today = LocalDate.now();
         String url = given().auth().oauth2(coordinator(organisation)).contentType(ContentType.JSON)
-                .body(body(model(), today.minusDays(1), today.plusDays(30))).post("/api/campaigns").then()
+                .body(body(model, today.minusDays(1), today.plusDays(30))).post("/api/campaigns").then()
                 .statusCode(201).extract().header("Location");
         String etag = given().auth().oauth2(coordinator(organisation)).header("If-Match", "\"0\"")
                 .post(url + "/open").then().statusCode(200).body("status", is("OPEN")).extract().header("ETag");
@@ -76,8 +81,14 @@ public final class Campaigning {
     /** Starts, answers and submits an assessment of {@code organisation} within the campaign; answers its URL. */
     public static String submitWithin(String campaignUrl, String organisation, String type, String pointOfView,
             String nuts, int grade) {
+        return submitWithin(campaignUrl, model(), organisation, type, pointOfView, nuts, grade);
+    }
+
+    /** The same, for a campaign of another model. */
+    public static String submitWithin(String campaignUrl, String model, String organisation, String type,
+            String pointOfView, String nuts, int grade) {
         String url = given().auth().oauth2(respondent(organisation)).contentType(ContentType.JSON)
-                .body(startBody(model(), id(campaignUrl), type, pointOfView, nuts)).post("/api/assessments").then()
+                .body(startBody(model, id(campaignUrl), type, pointOfView, nuts)).post("/api/assessments").then()
                 .statusCode(201).extract().header("Location");
         given().auth().oauth2(respondent(organisation)).header("If-Match", "\"0\"").contentType(ContentType.JSON)
                 .body("{\"answers\": " + answers(grade) + "}").put(url + "/answers").then().statusCode(200);
