@@ -44,6 +44,10 @@ public interface GatewayConfig {
     /** The merged API document served at /q/openapi. */
     OpenApi openapi();
 
+    /** Tokens already verified, kept until they expire so the same token is not verified on every request. */
+    @WithName("token-cache")
+    TokenCache tokenCache();
+
     interface Route {
 
         /** Base address of a single-replica service: scheme, host and port only (kept for existing deployments). */
@@ -193,6 +197,19 @@ public interface GatewayConfig {
         @WithName("sample-rate")
         @WithDefault("1")
         double sampleRate();
+    }
+
+    interface TokenCache {
+
+        /** How many verified tokens are kept at most; 0 verifies every request's token. */
+        @WithName("max-entries")
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** How long a verified token is trusted without a new check, at most (never past its own expiry). */
+        @WithName("max-age")
+        @WithDefault("5m")
+        Duration maxAge();
     }
 
     interface OpenApi {

