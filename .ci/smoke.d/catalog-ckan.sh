@@ -1,6 +1,7 @@
 # catalog-service part 2 through the gateway: the CKAN-compatible API over the demo catalogue (package_search with a
-# query and an organization facet, package_show by name, CKAN's error shape), the metadata quality of a dataset and
-# the evidence endpoint of assessment-service. Sourced by .ci/smoke (see README.md beside this file).
+# query and an organization facet, package_show by name and by POST, CKAN's error shape), the metadata quality and URL
+# checks of a dataset, the evidence endpoint of assessment-service, data requests by votes and a publication plan.
+# Sourced by .ci/smoke (see README.md beside this file).
 
 ckan_read() {  # ckan_read EXPR <<<"$BODY_FULL" -> the value of a Python expression over the JSON body `b`
   python3 -c 'import json,sys
@@ -27,10 +28,10 @@ if [[ -n "$name" ]]; then
   shown="$(ckan_read 'b["result"]["id"]' <<<"$BODY_FULL")"
   if [[ "$STATUS" == 200 && "$shown" == "$package_id" ]]; then pass "catalog-ckan: package_show by CKAN name ($name) is the same package"
   else fail "catalog-ckan: package_show by name" "got $STATUS id '$shown' $BODY_OUT"; fi
-  call POST /api/action/package_show "" '{"id": "'"$package_id"'"}'
+  call POST /api/3/action/package_show "" '{"id": "'"$package_id"'"}'
   shown="$(ckan_read 'b["result"]["name"]' <<<"$BODY_FULL")"
-  if [[ "$STATUS" == 200 && "$shown" == "$name" ]]; then pass "catalog-ckan: POST /api/action/package_show (unversioned, JSON body) by id"
-  else fail "catalog-ckan: POST /api/action/package_show" "got $STATUS name '$shown' $BODY_OUT"; fi
+  if [[ "$STATUS" == 200 && "$shown" == "$name" ]]; then pass "catalog-ckan: POST /api/3/action/package_show with a JSON body, by id"
+  else fail "catalog-ckan: POST /api/3/action/package_show" "got $STATUS name '$shown' $BODY_OUT"; fi
 fi
 
 call GET "/api/3/action/package_show?id=no-such-dataset-$TS"
@@ -59,3 +60,19 @@ if [[ "$STATUS" == 200 && "$evidence" =~ ^[1-9][0-9]*\ [01](\.[0-9]+)?\ (excelle
 else fail "catalog-ckan: GET /api/organizations/grand-est/evidence" "got $STATUS '$evidence' $BODY_OUT"; fi
 call GET "/api/organizations/nobody-$TS/evidence"
 expect "catalog-ckan: evidence of an unknown organisation: 404 problem" 404 problem
+
+if [[ -n "$package_id" ]]; then
+  call GET "/api/datasets/$package_id/url-checks"
+  checks="$(ckan_read '",".join(sorted(set(c["state"] for c in b)))' <<<"$BODY_FULL")"
+  if [[ "$STATUS" == 200 && -n "$checks" ]]; then pass "catalog-ckan: the URL checks of a dataset are shown ($checks)"
+  else fail "catalog-ckan: GET /api/datasets/{id}/url-checks" "got $STATUS '$checks' $BODY_OUT"; fi
+fi
+
+call GET /api/data-requests
+top="$(ckan_read '"%s %s" % (b["total"], b["items"][0]["votes"])' <<<"$BODY_FULL")"
+if [[ "$STATUS" == 200 && "$top" =~ ^[1-9][0-9]*\ [0-9]+$ ]]; then pass "catalog-ckan: data requests listed by votes (total, votes of the first: $top)"
+else fail "catalog-ckan: GET /api/data-requests" "got $STATUS '$top' $BODY_OUT"; fi
+call GET /api/organizations/grand-est/plan-progress
+plan="$(ckan_read '"%s planned, %s done, %s late" % (b["planned"], b["done"], b["late"])' <<<"$BODY_FULL")"
+if [[ "$STATUS" == 200 && -n "$plan" ]]; then pass "catalog-ckan: Grand Est's publication plan: $plan"
+else fail "catalog-ckan: GET /api/organizations/grand-est/plan-progress" "got $STATUS $BODY_OUT"; fi

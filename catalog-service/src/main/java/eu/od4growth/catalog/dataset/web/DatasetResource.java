@@ -47,6 +47,8 @@ import eu.od4growth.catalog.dataset.model.DatasetRequest;
 import eu.od4growth.catalog.dataset.model.DatasetStatus;
 import eu.od4growth.catalog.dataset.quality.QualityRating;
 import eu.od4growth.catalog.dataset.quality.QualityReport;
+import eu.od4growth.catalog.dataset.urlcheck.UrlCheckView;
+import eu.od4growth.catalog.dataset.urlcheck.UrlChecks;
 import eu.od4growth.catalog.dataset.usage.DatasetUsage;
 import eu.od4growth.common.paging.PageLinks;
 import eu.od4growth.common.paging.PageParams;
@@ -68,8 +70,11 @@ public class DatasetResource {
     private final DcatExporter dcat;
     private final FacetLabels labels;
     private final DatasetUsage usage;
+    private final UrlChecks urlChecks;
 
-    DatasetResource(DatasetCatalogue catalogue, DcatExporter dcat, FacetLabels labels, DatasetUsage usage) {
+    DatasetResource(DatasetCatalogue catalogue, DcatExporter dcat, FacetLabels labels, DatasetUsage usage,
+            UrlChecks urlChecks) {
+        this.urlChecks = urlChecks;
         this.catalogue = catalogue;
         this.dcat = dcat;
         this.labels = labels;
@@ -228,6 +233,16 @@ public class DatasetResource {
     @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
     public QualityReport quality(@PathParam("id") UUID id) {
         return catalogue.quality(id);
+    }
+
+    @GET
+    @Path("{id}/url-checks")
+    @PermitAll
+    @Operation(operationId = "getDatasetUrlChecks", summary = "Read the URL checks of a dataset's distributions", description = "What the background check last found for each access and download URL (checked about daily, bounded and polite; loopback and private addresses are refused). They feed the accessibility indicators of the metadata quality. Visible like the dataset.")
+    @APIResponse(responseCode = "200", description = "One entry per access or download URL")
+    @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
+    public List<UrlCheckView> urlChecks(@PathParam("id") UUID id) {
+        return urlChecks.of(catalogue.get(id));
     }
 
     @GET
