@@ -1,6 +1,7 @@
 package eu.od4growth.workshop.session;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -71,12 +72,13 @@ public class SessionResource {
     @PermitAll
     @Operation(operationId = "listUpcomingSessions", summary = "Upcoming sessions by maturity dimension", description = "Published, not cancelled sessions that have not started, whose event strengthens any of the given dimensions (all sessions when none is given), soonest first, with the places left and the title in the requested language (else English, else any). For recommendations, e.g. by assessment-service.")
     @APIResponse(responseCode = "200", description = "The soonest sessions, at most size")
-    @APIResponse(responseCode = "400", description = "Unknown dimension, language or size out of 1-100")
+    @APIResponse(responseCode = "400", description = "A dimension that is not a code, a language not of the partners, or size out of 1-100")
     public UpcomingSessions upcoming(
-            @Parameter(description = "policy, impact, portal or quality (any case); repeat it for several: any of them matches", example = "policy") @QueryParam("dimension") List<String> dimensions,
+            @Parameter(description = "policy, impact, portal or quality (any case); repeat it for several: any of them matches. Other dimension codes (of other questionnaire models) match no session.", example = "policy") @QueryParam("dimension") List<String> dimensions,
             @Parameter(description = "Language of the titles (fr, en, it, pl, es, hu, lv, lt, el)", example = "fr") @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String lang,
             @Parameter(description = "How many sessions at most, 1-100", example = "5") @QueryParam("size") @DefaultValue("10") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
-        return planning.upcoming(dimensions(dimensions), lang, size);
+        Set<MaturityDimension> wanted = dimensions(dimensions);
+        return wanted == null ? new UpcomingSessions(List.of()) : planning.upcoming(wanted, lang, size);
     }
 
     @GET
@@ -148,19 +150,25 @@ public class SessionResource {
         return view(planning.perform(id, ifMatch, SessionAction.CANCEL));
     }
 
-    /** The dimensions named, in any case; an unknown name is a 400 naming the parameter. */
+    /**
+     * The dimensions named, in any case. Questionnaire models may name other dimensions (e.g. a ladder model's
+     * "skills"): no event is tagged with those, so they match nothing; a name that cannot be a dimension code is a 400.
+     * Empty when none is named; null when names were given but none is one of ours (so nothing matches).
+     */
     static Set<MaturityDimension> dimensions(List<String> names) {
         Set<MaturityDimension> dimensions = EnumSet.noneOf(MaturityDimension.class);
+        boolean named = false;
         for (String name : names == null ? List.<String> of() : names) {
             for (String part : name.split(",")) {
-                try {
-                    dimensions.add(MaturityDimension.valueOf(part.trim().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    throw Violations.of("dimension", "must be one of policy, impact, portal, quality (not '" + part + "')");
+                String code = part.trim().toUpperCase(Locale.ROOT);
+                if (!code.matches("[A-Z0-9][A-Z0-9._-]{0,63}")) {
+                    throw Violations.of("dimension", "must be a dimension code such as policy, impact, portal or quality");
                 }
+                named = true;
+                Arrays.stream(MaturityDimension.values()).filter(d -> d.name().equals(code)).forEach(dimensions::add);
             }
         }
-        return dimensions;
+        return named && dimensions.isEmpty() ? null : dimensions;
     }
 
     private RestResponse<SessionView> view(Session session) {

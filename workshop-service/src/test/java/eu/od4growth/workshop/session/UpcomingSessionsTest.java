@@ -75,7 +75,11 @@ class UpcomingSessionsTest {
         String event = Fixtures.publishedEvent(coordinator, "{\"en\": \"Any\"}", "[\"PORTAL\"]");
         Fixtures.sessionAt(coordinator, event, 3, soon, Duration.ofHours(1));
         given().get("/api/sessions/upcoming?size=1").then().statusCode(200).body("items.size()", is(1));
-        given().get("/api/sessions/upcoming?dimension=governance").then().statusCode(400)
+        // Another questionnaire model's dimension matches no session; a name that is no code at all is refused.
+        given().get("/api/sessions/upcoming?dimension=skills").then().statusCode(200).body("items.size()", is(0));
+        given().get("/api/sessions/upcoming?dimension=skills&dimension=portal&size=100").then().statusCode(200)
+                .body("items.dimensions.flatten()", hasItem("portal"));
+        given().get("/api/sessions/upcoming?dimension=no%20such%20thing").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", is("dimension"));
         given().get("/api/sessions/upcoming?size=0").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/sessions/upcoming?lang=de").then().statusCode(400).contentType("application/problem+json");
