@@ -13,6 +13,11 @@ print(next((c["id"] for c in items if c.get("title", {}).get("en", "").startswit
 if [[ "$STATUS" == 200 && -n "$CAMPAIGN_ID" ]]; then pass "assessment: coordinator-ge finds the demo campaign"
 else fail "assessment: coordinator-ge finds the demo campaign" "got $STATUS $BODY_OUT"; fi
 
+call GET "/api/campaigns?status=OPEN&size=100" "$COORDINATOR_VE"
+if [[ "$STATUS" == 200 && -n "$CAMPAIGN_ID" && "$BODY_FULL" == *"$CAMPAIGN_ID"* ]]; then
+  pass "assessment: Veneto (invited) sees Grand Est's open campaign in its list"
+else fail "assessment: Veneto (invited) sees Grand Est's open campaign in its list" "got $STATUS $BODY_OUT"; fi
+
 call GET "/api/campaigns/$CAMPAIGN_ID/progress" "$COORDINATOR_GE"
 invited="$(json_field invited <<<"$BODY_FULL")"
 submitted="$(json_field submitted <<<"$BODY_FULL")"

@@ -107,11 +107,19 @@ public class Campaigns {
         repository.delete(campaign);
     }
 
-    /** The organisations invited, for those who see the campaign. */
+    /**
+     * The organisations invited: all of them for the campaign's managers; an invited organisation sees its own
+     * invitation only (who else takes part is not its business).
+     */
     @Transactional
     public List<Invitation> invitations(UUID id) {
         Campaign campaign = visible(id);
-        return invitations.of(campaign.id());
+        List<Invitation> all = invitations.of(campaign.id());
+        if (caller.manages(campaign.ownerOrganisation(), Caller.COORDINATOR)) {
+            return all;
+        }
+        String own = caller.organisation().orElse("");
+        return all.stream().filter(i -> i.organisation().equals(own)).toList();
     }
 
     /** Invites organisations (slugs); inviting one twice changes nothing. The campaign gets a new version. */

@@ -181,7 +181,7 @@ public class CampaignResource {
     @GET
     @Path("{id}/invitations")
     @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR, Caller.RESPONDENT })
-    @Operation(operationId = "listCampaignInvitations", summary = "List the organizations invited to a campaign", description = "For whoever reads the campaign; by slug.")
+    @Operation(operationId = "listCampaignInvitations", summary = "List the organizations invited to a campaign", description = "By slug: all of them for the campaign's coordinators and administrators; an invited organization sees its own invitation only.")
     @APIResponse(responseCode = "200", description = "The invitations, by organization slug")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither coordinator, respondent nor administrator")

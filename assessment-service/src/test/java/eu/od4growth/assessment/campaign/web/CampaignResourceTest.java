@@ -117,7 +117,7 @@ class CampaignResourceTest extends WriteRefusalBehaviourTest {
                 .post(collectionPath()).then().statusCode(201).body("status", is("DRAFT"))
                 .body("organization", is(organisation)).body("targetTypes", is(List.of("CITY", "NATURAL_PARK")))
                 .extract().header("Location");
-        String etag = Campaigning.invite(organisation, url, "\"0\"", "invited-" + organisation);
+        String etag = Campaigning.invite(organisation, url, "\"0\"", "invited-" + organisation, "also-" + organisation);
         // invited, but a draft is not shown to the invited organisation yet
         given().auth().oauth2(respondent("invited-" + organisation)).get(url).then().statusCode(404);
         given().auth().oauth2(coordinator("invited-" + organisation)).get(collectionPath()).then()
@@ -131,8 +131,11 @@ class CampaignResourceTest extends WriteRefusalBehaviourTest {
                 .body("status", is("OPEN"));
         given().auth().oauth2(respondent("invited-" + organisation)).get(collectionPath()).then()
                 .body("items.id", hasItem(id(url)));
+        // an invited organisation sees its own invitation only; the coordinators see all
         given().auth().oauth2(respondent("invited-" + organisation)).get(url + "/invitations").then()
                 .body("organization", is(List.of("invited-" + organisation)));
+        given().auth().oauth2(allowedToken()).get(url + "/invitations").then()
+                .body("organization", is(List.of("also-" + organisation, "invited-" + organisation)));
         given().auth().oauth2(otherOrganisationToken()).get(url).then().statusCode(404);
         given().auth().oauth2(otherOrganisationToken()).get(collectionPath()).then()
                 .body("items.id", not(hasItem(id(url))));
