@@ -148,6 +148,60 @@ public class DatasetCatalogue {
         return dataset.quality() != null ? dataset.quality() : quality.report(dataset);
     }
 
+    /**
+     * A dataset harvested for {@code owner} from a source that published it: created with its distributions and
+     * published at once (a harvest is an administrator's decision), in the history as HARVEST.
+     */
+    @Transactional
+    public Dataset harvestNew(String owner, DatasetRequest request, List<DistributionRequest> distributions) {
+        Dataset dataset = Dataset.draft(request, owner, caller.subject());
+        for (DistributionRequest distribution : distributions) {
+            dataset.addDistribution(distribution, defaultMediaType(distribution));
+        }
+        dataset.perform(DatasetAction.PUBLISH, null);
+        quality.assess(dataset);
+        datasets.persist(dataset);
+        datasets.flush();
+        record(dataset, "HARVEST", null, Dataset.changes(Map.of(), dataset.snapshot()));
+        return loaded(dataset);
+    }
+
+    /** A harvested dataset described anew by its source, its distributions replaced; HARVEST_UPDATE in the history. */
+    @Transactional
+    public Dataset harvestUpdate(UUID id, DatasetRequest request, List<DistributionRequest> distributions) {
+        Dataset dataset = loaded(datasets.findById(id));
+        Map<String, Object> before = dataset.snapshot();
+        dataset.revise(request);
+        dataset.distributions().forEach(d -> dataset.removeDistribution(d.id()));
+        for (DistributionRequest distribution : distributions) {
+            dataset.addDistribution(distribution, defaultMediaType(distribution));
+        }
+        quality.assess(dataset);
+        datasets.flush();
+        record(dataset, "HARVEST_UPDATE", null, Dataset.changes(before, dataset.snapshot()));
+        return dataset;
+    }
+
+    /** A harvested dataset its source no longer lists: archived (still readable), HARVEST_WITHDRAW in the history. */
+    @Transactional
+    public Dataset harvestWithdraw(UUID id) {
+        Dataset dataset = loaded(datasets.findById(id));
+        if (dataset.status() == DatasetStatus.PUBLISHED) {
+            Map<String, Object> before = dataset.snapshot();
+            dataset.perform(DatasetAction.ARCHIVE, null);
+            quality.assess(dataset);
+            datasets.flush();
+            record(dataset, "HARVEST_WITHDRAW", null, Dataset.changes(before, dataset.snapshot()));
+        }
+        return dataset;
+    }
+
+    /** The dataset {@code id} as stored, whoever asks (for the harvest, which decides by itself what it may touch). */
+    @Transactional
+    public java.util.Optional<Dataset> stored(UUID id) {
+        return datasets.findByIdOptional(id).map(DatasetCatalogue::loaded);
+    }
+
     /** The history, for those who manage the dataset (it names who changed what). */
     @Transactional
     public List<DatasetChange> history(UUID id) {

@@ -1,0 +1,9 @@
+package eu.od4growth.catalog.harvest;
+
+/** What a harvest source speaks. */
+public enum HarvestKind {
+    /** A DCAT-AP catalogue in Turtle, RDF/XML or JSON-LD, paged with Hydra. */
+    DCAT,
+    /** A CKAN site (its Action API's package_search). */
+    CKAN
+}
