@@ -12,5 +12,5 @@ public record OrganizationEvidence(
         @Schema(description = "Share (0..1, two decimals) of them under an open licence", examples = "0.83") double openLicenceShare,
         @Schema(description = "Share (0..1, two decimals) of them with a distribution in a machine-readable format", examples = "0.75") double machineReadableShare,
         @Schema(description = "Average metadata-quality score (MQA, out of 405, one decimal); null without a published dataset", examples = "287.5") Double averageQualityScore,
-        @Schema(description = "The MQA rating of the average score; null without a published dataset", examples = "GOOD") QualityRating averageQualityRating) {
+        @Schema(description = "The MQA rating of the average score; null without a published dataset", examples = "good") QualityRating averageQualityRating) {
 }

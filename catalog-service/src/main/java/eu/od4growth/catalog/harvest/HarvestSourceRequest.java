@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.od4growth.common.validation.Slug;
 
 /** What an administrator sends to register a harvest source for an organisation. */
-@Schema(name = "HarvestSourceRequest")
+@Schema(name = "HarvestSourceRequest", description = "A DCAT-AP or CKAN catalogue to harvest into an organization")
 public record HarvestSourceRequest(
         @Slug @Schema(description = "Slug of the organization whose datasets it holds", examples = "grand-est") String organization,
         @NotBlank @Size(max = 200) @Schema(examples = "DataGrandEst") String name,

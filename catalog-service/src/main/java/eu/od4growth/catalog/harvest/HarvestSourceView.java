@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A harvest source as administrators read it. */
-@Schema(name = "HarvestSource")
-public record HarvestSourceView(UUID id, String organization, String name, HarvestKind kind, String url,
+@Schema(name = "HarvestSource", description = "A catalogue harvested into an organization")
+public record HarvestSourceView(UUID id, @Schema(examples = "grand-est") String organization,
+        @Schema(examples = "DataGrandEst") String name, HarvestKind kind, String url,
         String language, boolean master, Integer everyHours,
         @Schema(description = "When the schedule runs it next") Instant nextRunAt, Instant createdAt) {
 

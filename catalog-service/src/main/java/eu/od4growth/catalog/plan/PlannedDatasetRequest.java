@@ -13,7 +13,7 @@ import eu.od4growth.catalog.vocabulary.VocabularyCode;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** What a coordinator sends to plan a dataset, or to change the plan (e.g. link the dataset once drafted). */
-@Schema(name = "PlannedDatasetRequest")
+@Schema(name = "PlannedDatasetRequest", description = "A dataset to plan, or the plan's item changed")
 public record PlannedDatasetRequest(
         @NotNull @MultilingualText(max = 300) @Schema(description = "Title per language", examples = "{\"fr\": \"Arrêts de bus\", \"en\": \"Bus stops\"}") Map<String, String> title,
         @MultilingualText(max = 4000) @Schema(description = "What will be opened, per language") Map<String, String> description,

@@ -7,8 +7,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reuse as everyone reads it (the account that declared it is not shown). */
-@Schema(name = "Reuse")
-public record ReuseView(UUID id, String title, String url, ReuseType type, String description,
+@Schema(name = "Reuse", description = "A reuse of published datasets")
+public record ReuseView(UUID id, @Schema(examples = "Air quality map of Strasbourg") String title,
+        @Schema(examples = "https://maps.example.org/air") String url, ReuseType type, String description,
         @Schema(description = "Ids of the datasets it uses") List<UUID> datasets,
         @Schema(description = "Slug of the author organization") String authorOrganization, String authorName,
         Instant createdAt, Instant updatedAt) {

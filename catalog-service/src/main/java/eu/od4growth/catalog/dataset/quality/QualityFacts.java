@@ -17,6 +17,7 @@ public record QualityFacts(boolean keywords, boolean themes, boolean spatial, bo
     }
 
     /** What a URL check found: not yet checked, answered 2xx/3xx, or failed. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "ANSWERS: 2xx or 3xx; FAILS: anything else, a timeout or a refused address; UNCHECKED: not yet")
     public enum UrlState {
         UNCHECKED,
         ANSWERS,

@@ -5,6 +5,7 @@ package eu.od4growth.catalog.dataset.quality;
  * at all; distribution indicators count the share of the distributions that meet them; the interoperability ones
  * count the best distribution.
  */
+@org.eclipse.microprofile.openapi.annotations.media.Schema(description = "An MQA indicator")
 public enum QualityIndicator {
     KEYWORDS(QualityDimension.FINDABILITY, 30, Scope.DATASET, "Add keywords"),
     THEMES(QualityDimension.FINDABILITY, 30, Scope.DATASET, "Add a theme from the EU data themes"),

@@ -15,18 +15,20 @@ public record QualityReport(
         @Schema(description = "The SHACL violations of the DCAT-AP export (at most 20)") List<String> violations) {
 
     /** The points of one dimension. */
-    @Schema(name = "QualityDimensionScore")
-    public record DimensionScore(QualityDimension dimension, double points, int max) {
+    @Schema(name = "QualityDimensionScore", description = "The points of one MQA dimension")
+    public record DimensionScore(QualityDimension dimension, @Schema(examples = "87.5") double points,
+            @Schema(examples = "100") int max) {
     }
 
     /** The points of one indicator: its weight times the share of the dataset (or distributions) meeting it. */
-    @Schema(name = "QualityIndicatorScore")
-    public record IndicatorScore(QualityIndicator indicator, QualityDimension dimension, double points, int max,
+    @Schema(name = "QualityIndicatorScore", description = "The points of one MQA indicator")
+    public record IndicatorScore(QualityIndicator indicator, QualityDimension dimension,
+            @Schema(examples = "25") double points, @Schema(examples = "50") int max,
             @Schema(description = "Share (0..1) of the dataset, its distributions or its best distribution that meets it") double share) {
     }
 
     /** Something a publisher can do, and the points it would gain. */
-    @Schema(name = "QualityHint")
+    @Schema(name = "QualityHint", description = "Something a publisher can do, and the points it would gain")
     public record Hint(QualityIndicator indicator, QualityDimension dimension,
             @Schema(examples = "10") double points,
             @Schema(examples = "Add a licence from the vocabulary: +10") String message) {

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.od4growth.catalog.dataset.quality.QualityFacts.UrlState;
 
 /** What the background check last found for one URL of a distribution. */
-@Schema(name = "UrlCheck")
+@Schema(name = "UrlCheck", description = "What the background check last found for one URL of a distribution")
 public record UrlCheckView(UUID distributionId,
         @Schema(description = "accessUrl or downloadUrl", enumeration = {
                 "accessUrl", "downloadUrl" }) String kind,

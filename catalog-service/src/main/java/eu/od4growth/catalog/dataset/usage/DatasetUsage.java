@@ -33,12 +33,14 @@ public class DatasetUsage {
 
     /** Views and downloads of one dataset per day, in a period, and in all. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DatasetUsage", description = "Views and downloads of a dataset over a period")
-    public record Usage(long views, long downloads, List<Day> days) {
+    public record Usage(@org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "42") long views,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "7") long downloads, List<Day> days) {
     }
 
     /** One day's counts. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DatasetUsageDay")
-    public record Day(LocalDate day, long views, long downloads) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "DatasetUsageDay", description = "Views and downloads of one day (UTC)")
+    public record Day(@org.eclipse.microprofile.openapi.annotations.media.Schema(examples = "2026-11-28") LocalDate day,
+            long views, long downloads) {
     }
 
     public void viewed(UUID dataset) {

@@ -31,7 +31,7 @@ public record DatasetView(UUID id, Map<String, String> title, Map<String, String
         Instant createdAt) {
 
     /** The metadata quality in brief. */
-    @Schema(name = "QualitySummary")
+    @Schema(name = "QualitySummary", description = "The metadata quality of a dataset in brief")
     public record QualitySummary(@Schema(description = "Points out of 405", examples = "287.5") double score,
             QualityRating rating,
             @Schema(description = "Whether the DCAT-AP export passes the official SHACL shapes") boolean dcatApCompliant) {
