@@ -111,10 +111,7 @@ class CompatibilityGateTest {
 
     @Test
     void aRequestPatternThatOnlyGainsAlternativesIsAccepted() throws IOException {
-        String sorted = base.replace("        size:\n          type: integer\n",
-                "        size:\n          type: integer\n        sort:\n          type: string\n          pattern: title|-title\n");
-        CompatibilityGate.Verdict verdict = CompatibilityGate.compare("things", write("released.yaml", sorted),
-                write("current.yaml", sorted.replace("pattern: title|-title", "pattern: title|-title|modified")));
+        CompatibilityGate.Verdict verdict = sortPattern("title|-title", "title|-title|modified");
         assertThat(verdict.result().isIncompatible()).as("openapi-diff's own judgement").isTrue();
         assertThat(verdict.breaking()).isFalse();
         assertThat(verdict.accepted()).containsExactly(
@@ -123,12 +120,17 @@ class CompatibilityGateTest {
 
     @Test
     void aRequestPatternThatLosesAnAlternativeBreaks() throws IOException {
-        String sorted = base.replace("        size:\n          type: integer\n",
-                "        size:\n          type: integer\n        sort:\n          type: string\n          pattern: title|-title\n");
-        CompatibilityGate.Verdict verdict = CompatibilityGate.compare("things", write("released.yaml", sorted),
-                write("current.yaml", sorted.replace("pattern: title|-title", "pattern: title")));
+        CompatibilityGate.Verdict verdict = sortPattern("title|-title", "title");
         assertBreaks(verdict);
         assertThat(verdict.reasons()).containsExactly("POST /api/things: pattern 'title|-title' changed to 'title'");
+    }
+
+    /** Released and current contracts whose request gains a sort field with these patterns. */
+    private CompatibilityGate.Verdict sortPattern(String released, String current) throws IOException {
+        String sorted = base.replace("        size:\n          type: integer\n",
+                "        size:\n          type: integer\n        sort:\n          type: string\n          pattern: %s\n");
+        return CompatibilityGate.compare("things", write("released.yaml", String.format(sorted, released)),
+                write("current.yaml", String.format(sorted, current)));
     }
 
     @Test
