@@ -16,7 +16,7 @@ final class BackendProxy {
 
     static HttpProxy create(Backend backend, HttpClient client, ObjectMapper json) {
         return HttpProxy.reverseProxy(client)
-                .origin(backend::connect)
+                .origin(context -> backend.connect(context).map(FinishedRequestGuard::guard))
                 // First added, outermost: it also sees failures of the interceptors after it.
                 .addInterceptor(new BackendCalls(backend, json))
                 .addInterceptor(new ForwardingHeaders(backend.maxBodyBytes));
