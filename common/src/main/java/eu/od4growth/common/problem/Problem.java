@@ -44,7 +44,9 @@ public record Problem(
     }
 
     /** One invalid field of a request. */
-    @Schema(name = "Violation")
-    public record Violation(String field, String message) {
+    @Schema(name = "Violation", description = "One invalid field of the request and what is wrong with it")
+    public record Violation(
+            @Schema(description = "Path of the field in the request body, or the parameter's name", examples = "title.en") String field,
+            @Schema(description = "What is wrong, in English", examples = "must not be blank") String message) {
     }
 }

@@ -1,9 +1,12 @@
 package eu.od4growth.common.web;
 
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 import eu.od4growth.common.problem.ProblemContract;
 
@@ -26,5 +29,30 @@ public class ContractFilter implements OASFilter {
                 operation.setSecurity(new ArrayList<>());
             }
         }));
+        describeHealth(openAPI);
+    }
+
+    /** The health schemas come from SmallRye Health without a description or an example: give them one. */
+    private static void describeHealth(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Map<String, Object> check = Map.of("name", "Database connections health check", "status", "UP");
+        describe(schemas.get("HealthCheck"), "One check and its status", check);
+        describe(schemas.get("HealthResponse"), "The overall status and each check's (MicroProfile Health)",
+                Map.of("status", "UP", "checks", List.of(check)));
+    }
+
+    private static void describe(Schema schema, String description, Object example) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getDescription() == null) {
+            schema.setDescription(description);
+        }
+        if (schema.getExample() == null) {
+            schema.setExample(example);
+        }
     }
 }
