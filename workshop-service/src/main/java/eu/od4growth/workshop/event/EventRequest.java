@@ -22,22 +22,22 @@ import eu.od4growth.common.i18n.Languages;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** What a coordinator sends to draft or change an event; its status changes only through actions. */
-@Schema(name = "EventRequest")
+@Schema(name = "EventRequest", description = "What a coordinator sends to draft or change an event; a new event is a DRAFT, its status changes only through the publish and cancel actions")
 public record EventRequest(
-        @NotEmpty @MultilingualText(max = 200) Map<String, String> title,
+        @NotEmpty @MultilingualText(max = 200) @Schema(required = true, minProperties = 1, description = "Title, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el), at most 200 characters each", examples = "{\"fr\": \"Atelier stratégie de données\", \"en\": \"Data strategy workshop\"}") Map<String, String> title,
         @MultilingualText(max = 500) @Schema(description = "One or two sentences for lists") Map<String, String> summary,
-        @MultilingualText(max = 4000) Map<String, String> description,
+        @MultilingualText(max = 4000) @Schema(description = "Full description, by language code, at most 4000 characters each") Map<String, String> description,
         @NotNull EventKind kind,
         @NotNull EventFormat format,
         @NotNull @Schema(description = "Start of the whole event; its sessions carry their own times", examples = "2027-03-15T09:00:00Z") Instant startsAt,
-        @NotNull @Schema(examples = "2027-03-15T10:00:00Z") Instant endsAt,
+        @NotNull @Schema(description = "End of the whole event, after startsAt", examples = "2027-03-15T17:00:00Z") Instant endsAt,
         @Size(max = 300) @JsonAlias("location") @Schema(description = "Where it takes place (IN_PERSON, HYBRID); formerly 'location', still accepted") String address,
         @Size(max = 500) @Pattern(regexp = WEB_URL, message = WEB_URL_MESSAGE) @Schema(description = "Online meeting link (ONLINE, HYBRID); shown only to organisers and confirmed participants") String joinUrl,
         @MultilingualText(max = 500) @Schema(description = "Who the event is for") Map<String, String> audience,
         @Size(max = 9) @Schema(description = "Languages the event is held in") List<@NotNull @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String> languages,
         @Schema(description = "The maturity dimensions the event strengthens") Set<@NotNull MaturityDimension> dimensions,
-        @Size(max = 20) List<@NotNull @Pattern(regexp = TAG, message = "must be 1 to 40 lower-case letters, digits or dashes") String> tags,
-        @Valid @Size(max = 50) List<@NotNull Speaker> speakers,
+        @Size(max = 20) @Schema(description = "Free tags: 1 to 40 lower-case letters, digits or dashes", examples = "[\"data-strategy\", \"regions\"]") List<@NotNull @Pattern(regexp = TAG, message = "must be 1 to 40 lower-case letters, digits or dashes") String> tags,
+        @Valid @Size(max = 50) @Schema(description = "Its speakers") List<@NotNull Speaker> speakers,
         @Valid @Size(max = 50) @Schema(description = "Pedagogical kit: documents and links") List<@NotNull KitItem> kit,
         @Valid @Size(max = 50) @Schema(description = "Questions asked at registration") List<@NotNull RegistrationQuestion> questions,
         @Valid @Schema(description = "The satisfaction questionnaire: anonymous or not, extra questions; none and named when absent") FeedbackSettings feedback,

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  */
 @Schema(name = "FeedbackSettings", description = "The event's satisfaction questionnaire")
 public record FeedbackSettings(
-        @Schema(description = "Keep answers without the participant's name (they still answer once)") boolean anonymous,
+        @Schema(description = "Keep answers without the participant's name (they still answer once); false when absent", examples = "false") boolean anonymous,
         @Valid @Size(max = 20) @Schema(description = "Extra questions, typed as registration questions; answers keyed by code") List<@NotNull RegistrationQuestion> questions) {
 
     public FeedbackSettings {

@@ -20,13 +20,13 @@ import eu.od4growth.common.validation.Slug;
  * A question an event asks when people register; answers are keyed by its {@code code} and checked against its type.
  * Stored with the event, as a value.
  */
-@Schema(name = "RegistrationQuestion")
+@Schema(name = "RegistrationQuestion", description = "A question an event asks when people register (or in its satisfaction questionnaire); answers are keyed by its code and checked against its type")
 public record RegistrationQuestion(
-        @Slug @Schema(description = "Stable key of the answers, e.g. organisation-type") String code,
+        @Slug @Schema(description = "Stable key of the answers: 2 to 63 lower-case letters, digits or dashes", examples = "organisation-type") String code,
         @NotNull QuestionType type,
-        @NotEmpty @MultilingualText(max = 300) Map<String, String> label,
-        @MultilingualText(max = 1000) Map<String, String> help,
-        boolean required,
+        @NotEmpty @MultilingualText(max = 300) @Schema(required = true, minProperties = 1, description = "The question, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el), at most 300 characters each", examples = "{\"fr\": \"Type d'organisation\", \"en\": \"Type of organisation\"}") Map<String, String> label,
+        @MultilingualText(max = 1000) @Schema(description = "Help shown under the question, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el)") Map<String, String> help,
+        @Schema(description = "Whether an answer is required; false when absent") boolean required,
         @Valid @Size(max = 50) @Schema(description = "The choices of SINGLE_CHOICE and MULTIPLE_CHOICE questions") List<Option> options) {
 
     public RegistrationQuestion {
@@ -49,7 +49,9 @@ public record RegistrationQuestion(
     }
 
     /** One choice of a choice question. */
-    @Schema(name = "QuestionOption")
-    public record Option(@Slug String code, @NotEmpty @MultilingualText(max = 200) Map<String, String> label) {
+    @Schema(name = "QuestionOption", description = "One choice of a SINGLE_CHOICE or MULTIPLE_CHOICE question")
+    public record Option(
+            @Slug @Schema(description = "What an answer holds when this choice is made: 2 to 63 lower-case letters, digits or dashes", examples = "region") String code,
+            @NotEmpty @MultilingualText(max = 200) @Schema(required = true, minProperties = 1, description = "The choice as shown, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el)", examples = "{\"fr\": \"Région\", \"en\": \"Region\"}") Map<String, String> label) {
     }
 }

@@ -74,7 +74,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The soonest sessions, at most size")
     @APIResponse(responseCode = "400", description = "A dimension that is not a code, a language not of the partners, or size out of 1-100")
     public UpcomingSessions upcoming(
-            @Parameter(description = "policy, impact, portal or quality (any case); repeat it for several: any of them matches. Other dimension codes (of other questionnaire models) match no session.", example = "policy") @QueryParam("dimension") List<String> dimensions,
+            @Parameter(description = "policy, impact, portal or quality (any case); repeat it for several: any of them matches. Other dimension codes (of other questionnaire models) match no session.", example = "[\"policy\", \"quality\"]") @QueryParam("dimension") List<String> dimensions,
             @Parameter(description = "Language of the titles (fr, en, it, pl, es, hu, lv, lt, el)", example = "fr") @QueryParam("lang") @DefaultValue("en") @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String lang,
             @Parameter(description = "How many sessions at most, 1-100", example = "5") @QueryParam("size") @DefaultValue("10") @Min(1) @Max(PageParams.MAX_SIZE) int size) {
         Set<MaturityDimension> wanted = dimensions(dimensions);

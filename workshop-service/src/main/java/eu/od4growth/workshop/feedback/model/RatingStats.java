@@ -7,8 +7,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How one rating was given: how many answers, their mean, and how many gave each value from 1 to 5. */
-@Schema(name = "RatingStats")
-public record RatingStats(@Schema(description = "Answers", examples = "12") long count,
+@Schema(name = "RatingStats", description = "How one rating (1 to 5) was given: the number of answers, their mean and how many gave each value")
+public record RatingStats(@Schema(description = "Number of answers", examples = "12") long count,
         @Schema(description = "Mean, rounded to two decimals; null without answers", examples = "4.25", nullable = true) Double mean,
         @Schema(description = "How many answers gave each value, keys 1 to 5", examples = "{\"1\": 0, \"2\": 0, \"3\": 1, \"4\": 7, \"5\": 4}") Map<String, Long> distribution) {
 

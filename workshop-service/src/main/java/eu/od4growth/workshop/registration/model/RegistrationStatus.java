@@ -1,9 +1,12 @@
 package eu.od4growth.workshop.registration.model;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * CONFIRMED and OFFERED hold a place; WAITING is in line; DECLINED, EXPIRED (an offer not taken in time) and CANCELLED
  * are final.
  */
+@Schema(description = "CONFIRMED: has a place; OFFERED: a freed place is held until offerExpiresAt; WAITING: on the waiting list; DECLINED, EXPIRED (an offer not taken in time) and CANCELLED are final")
 public enum RegistrationStatus {
     WAITING,
     CONFIRMED,

@@ -15,17 +15,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.od4growth.common.i18n.Languages;
 
 /** A registration for a session: the caller's own, or, with {@code participant}, someone an organiser registers. */
-@Schema(name = "RegistrationRequest")
+@Schema(name = "RegistrationRequest", description = "A registration for a session: the caller's own, or, with participant, someone an organiser registers. Confirmed while places are left, otherwise on the waiting list")
 public record RegistrationRequest(
-        @NotNull UUID session,
-        @Schema(description = "Answers to the event's questions, keyed by question code; each checked against its type") Map<String, Object> answers,
+        @NotNull @Schema(description = "The session to register for", examples = "6d2e9a41-3c7b-4f08-a5d2-91e4b7c0f318") UUID session,
+        @Schema(description = "Answers to the event's questions, keyed by question code; each checked against its type", examples = "{\"organisation-type\": \"region\"}") Map<String, Object> answers,
         @Valid @Schema(description = "Organisers only: the person they register (otherwise the caller, from the token)") Someone participant) {
 
     /** Someone an organiser registers: who, where to write, in which language. */
-    @Schema(name = "RegistrationParticipant")
+    @Schema(name = "RegistrationParticipant", description = "Someone an organiser registers: who, where to write, in which language")
     public record Someone(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Email @Size(max = 320) String email,
-            @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String language) {
+            @NotBlank @Size(max = 200) @Schema(description = "Full name", examples = "Jan Kowalski") String name,
+            @NotBlank @Email @Size(max = 320) @Schema(description = "E-mail address that receives the confirmation, reminders and offers", examples = "jan.kowalski@mazowieckie.pl") String email,
+            @Schema(description = "Language of the mails (fr, en, it, pl, es, hu, lv, lt, el); en when absent", examples = "pl") @Pattern(regexp = Languages.PATTERN, message = Languages.MESSAGE) String language) {
     }
 }
