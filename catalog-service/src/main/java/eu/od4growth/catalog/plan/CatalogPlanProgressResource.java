@@ -5,6 +5,8 @@ import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -23,8 +25,10 @@ public class CatalogPlanProgressResource {
 
     @GET
     @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listPlanProgress", summary = "Read the progress of every organization's publication plan", description = "Public; organizations without a plan are left out.")
     @APIResponse(responseCode = "200", description = "The progress per organization, by slug")
+    @APIResponse(responseCode = "406", description = "The Accept header names no type this operation produces (it produces application/json only)")
     public List<PlanProgressView> progress() {
         return plan.progress();
     }

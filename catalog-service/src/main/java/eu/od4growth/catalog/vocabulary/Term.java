@@ -7,12 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A concept of a controlled vocabulary as clients and the other features read it. */
-@Schema(name = "VocabularyTerm")
+@Schema(name = "VocabularyTerm", description = "A concept of a controlled vocabulary (EU Publications Office authority tables and others): the code the API takes, its URI in the DCAT-AP export and its labels; file types and licences carry their MQA properties, other vocabularies omit those fields")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Term(
         @Schema(description = "What the API takes", examples = "CSV") String code,
-        @Schema(description = "The concept's URI, as the DCAT-AP export writes it") String uri,
-        @Schema(description = "Label per language") Map<String, String> label,
+        @Schema(description = "The concept's URI, as the DCAT-AP export writes it", examples = "http://publications.europa.eu/resource/authority/file-type/CSV") String uri,
+        @Schema(description = "Label per language (ISO 639-1 code to text)", examples = "{\"fr\": \"CSV\", \"en\": \"CSV\", \"it\": \"CSV\"}") Map<String, String> label,
         @Schema(description = "File types: whether the format is machine-readable (MQA)") Boolean machineReadable,
         @Schema(description = "File types: whether the format is non-proprietary (MQA)") Boolean nonProprietary,
         @Schema(description = "File types: its IANA media type") String mediaType,

@@ -7,6 +7,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -28,8 +30,10 @@ public class VocabularyResource {
 
     @GET
     @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listVocabularies", summary = "List the names of the controlled vocabularies")
     @APIResponse(responseCode = "200", description = "The vocabulary names, e.g. themes, file-types, licenses")
+    @APIResponse(responseCode = "406", description = "The Accept header names no type this operation produces (it produces application/json only)")
     public List<String> list() {
         return Arrays.stream(Vocabulary.values()).map(Vocabulary::path).toList();
     }

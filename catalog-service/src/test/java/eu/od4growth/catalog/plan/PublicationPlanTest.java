@@ -51,6 +51,8 @@ class PublicationPlanTest {
                 .body("planned", is(3)).body("done", is(1)).body("onTime", is(1)).body("late", is(1))
                 .body("doneShare", is(0.33f));
         given().get("/api/catalog/plan-progress").then().statusCode(200).body("organization", hasItem(organisation));
+        given().accept("text/csv").get("/api/catalog/plan-progress").then().statusCode(406)
+                .contentType("application/problem+json");
         given().get("/api/organizations/nobody-" + organisation + "/plan-progress").then().statusCode(404);
     }
 

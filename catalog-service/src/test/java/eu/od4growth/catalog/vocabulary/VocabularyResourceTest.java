@@ -46,4 +46,10 @@ class VocabularyResourceTest {
         given().get("/api/catalog/vocabularies/colours").then().statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void theNamesAskedInAnotherMediaTypeAreAProblem406() {
+        given().accept("text/csv").get("/api/catalog/vocabularies").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
 }

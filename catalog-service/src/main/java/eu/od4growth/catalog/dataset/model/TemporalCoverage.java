@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** The period a dataset covers (dct:temporal); either end may be open. */
-@Schema(name = "TemporalCoverage")
+@Schema(name = "TemporalCoverage", description = "The period a dataset covers (dct:temporal), from start to end inclusive; either end may be absent (open), end is not before start")
 public record TemporalCoverage(@Schema(examples = "2015-01-01") LocalDate start,
         @Schema(examples = "2024-12-31") LocalDate end) {
 
