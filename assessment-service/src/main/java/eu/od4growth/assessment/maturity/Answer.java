@@ -10,12 +10,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * A respondent's answer to one question: exactly one of a value ({@code choice}, {@code choices}, {@code number} or
  * {@code text}, as the question's type says), "not applicable" or "unsure".
  */
-@Schema(name = "Answer", description = "Exactly one of choice, choices, number, text, notApplicable=true or unsure=true")
+@Schema(name = "Answer", description = "The answer to one question: exactly one of choice, choices, number, text, notApplicable=true or unsure=true, as the question's type allows")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Answer(
-        @Schema(description = "YES_NO ('yes' or 'no'), SINGLE_CHOICE and INFORMATIONAL: the option's code") String choice,
+        @Schema(description = "YES_NO ('yes' or 'no'), SINGLE_CHOICE and INFORMATIONAL: the option's code", examples = "yes") String choice,
         @Schema(description = "MULTIPLE_CHOICE: the options' codes") List<String> choices,
-        @Schema(description = "NUMERIC and SCALE") Double number,
+        @Schema(description = "NUMERIC and SCALE", examples = "42") Double number,
         @Schema(description = "FREE_TEXT and INFORMATIONAL", maxLength = Answer.MAX_TEXT) String text,
         @Schema(description = "The question does not apply (if the model allows it)") Boolean notApplicable,
         @Schema(description = "I don't know (if the model allows it): zero in the score, left out of the preliminary score") Boolean unsure) {

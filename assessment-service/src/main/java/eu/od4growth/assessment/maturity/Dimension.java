@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** One axis of maturity (ODM: policy, impact, portal, quality) and its sub-dimensions. */
-@Schema(name = "Dimension")
+@Schema(name = "Dimension", description = "A dimension of a model (e.g. policy, portal, quality, impact), made of sub-dimensions; titles and descriptions by language code")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Dimension(
         @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "policy") String code,

@@ -18,7 +18,7 @@ import eu.od4growth.common.validation.MultilingualText;
  * A named stage of maturity and where it starts: a percentage of the maximum in a weighted model (e.g. fast-tracker
  * from 65), a ladder level in a level-ladder model (e.g. Managed from 4). Data of the model, never code.
  */
-@Schema(name = "MaturityLevel")
+@Schema(name = "MaturityLevel", description = "A maturity level of a model (e.g. beginner, follower, fast-tracker, trend-setter), reached from a percentage (weighted models) or a ladder level (level-ladder models); names and descriptions by language code")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record MaturityLevel(
         @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "fast-tracker") String code,

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** One answer a choice question offers, with the fraction of the question's weight it earns. */
-@Schema(name = "QuestionOption")
+@Schema(name = "QuestionOption", description = "A choice of a SINGLE_CHOICE, MULTIPLE_CHOICE or INFORMATIONAL question: its code, labels by language code, and the fraction of the question's weight it earns")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Option(
         @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "majority") String code,

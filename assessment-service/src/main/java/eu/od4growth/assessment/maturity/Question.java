@@ -22,7 +22,7 @@ import eu.od4growth.common.validation.MultilingualText;
  * One question of a model. Omitted settings get their defaults here, so a stored or exported model always states
  * them: required when scored, "not applicable" not allowed, "unsure" not allowed, a multiple choice capped at 1.
  */
-@Schema(name = "Question")
+@Schema(name = "Question", description = "A question of a model as written by its authors: its code, how it is answered and scored, and its texts by language code")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Question(
         @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(description = "Unique in the model; answers name it", examples = "POL.1.1") String code,

@@ -1,6 +1,9 @@
 package eu.od4growth.assessment.maturity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** How a question is answered and whether its answer earns points. */
+@Schema(description = "How a question is answered: YES_NO (choice yes/no), SINGLE_CHOICE (one option code), MULTIPLE_CHOICE (several option codes), NUMERIC (a number scored by bands), SCALE (a whole number between the scale's ends), FREE_TEXT and INFORMATIONAL (never scored)")
 public enum QuestionType {
     /** Answered {@code choice: "yes"} (full fraction) or {@code "no"} (nothing). */
     YES_NO,

@@ -15,10 +15,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.od4growth.common.validation.MultilingualText;
 
 /** A part of a dimension (an ODM sub-dimension, an ODI activity) and its questions. */
-@Schema(name = "SubDimension")
+@Schema(name = "SubDimension", description = "A sub-dimension of a dimension of a model, grouping its questions; titles and descriptions by language code")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record SubDimension(
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "policy.framework") String code,
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "policy.strategy") String code,
         @NotEmpty @MultilingualText(max = 200) Map<String, String> title,
         @MultilingualText(max = 4000) Map<String, String> description,
         @Valid List<@NotNull Question> questions) {

@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.od4growth.assessment.maturity.ScoringStrategy;
 
 /** A questionnaire model as clients list and read it; the questions themselves are in its export and questionnaire. */
-@Schema(name = "Model")
-public record ModelView(UUID id, String code, Map<String, String> title, Map<String, String> description,
+@Schema(name = "Model", description = "A questionnaire model of open-data maturity (e.g. the Open Data Maturity or ODI pathway questionnaire) as clients list and read it: its header, status and question counts; the questions themselves are in its export and its questionnaire")
+public record ModelView(UUID id,
+        @Schema(description = "Code of the model, unique in the suite", examples = "od4g-local-maturity-2026") String code,
+        @Schema(description = "Title by language code", examples = "{\"en\": \"Open data maturity of local and regional public bodies\", \"fr\": \"Maturité open data des collectivités locales et régionales\"}") Map<String, String> title,
+        @Schema(description = "Description by language code") Map<String, String> description,
         ScoringStrategy scoring, ModelStatus status,
         @Schema(description = "Slug of the organization that owns the model") String organization,
         @Schema(description = "Language of a text when the requested one is missing") String fallbackLanguage,

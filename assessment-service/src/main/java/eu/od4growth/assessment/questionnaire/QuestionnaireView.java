@@ -18,39 +18,50 @@ import eu.od4growth.assessment.maturity.ScoringStrategy;
 import eu.od4growth.assessment.maturity.SubDimension;
 
 /** A model as a respondent reads it: every text in one language (the requested one, else the fallback). */
-@Schema(name = "Questionnaire")
+@Schema(name = "Questionnaire", description = "A questionnaire model as a respondent reads it to answer: maturity levels, dimensions, sub-dimensions and questions, every text in one language (the requested one, else the model's fallback)")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record QuestionnaireView(UUID id, String code,
+public record QuestionnaireView(UUID id,
+        @Schema(description = "Code of the model", examples = "od4g-local-maturity-2026") String code,
         @Schema(description = "Language of the texts (also in Content-Language)") String language, String title,
         String description, ScoringStrategy scoring, ModelStatus status, List<LevelText> levels,
         List<DimensionText> dimensions) {
 
-    @Schema(name = "QuestionnaireLevel")
+    @Schema(name = "QuestionnaireLevel", description = "A maturity level of the model in the questionnaire's language, and the percentage (weighted models) or ladder level (level-ladder models) from which it is reached")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record LevelText(String code, String name, String description, double from) {
+    public record LevelText(@Schema(examples = "fast-tracker") String code, @Schema(examples = "Fast-tracker") String name,
+            String description,
+            @Schema(description = "Lowest percentage (weighted) or ladder level (level ladder) of this level", examples = "65") double from) {
     }
 
-    @Schema(name = "QuestionnaireDimension")
+    @Schema(name = "QuestionnaireDimension", description = "A dimension of the model (e.g. policy, portal, quality, impact) with its sub-dimensions, in the questionnaire's language")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record DimensionText(String code, String title, String description, List<SubDimensionText> subDimensions) {
+    public record DimensionText(@Schema(examples = "policy") String code, @Schema(examples = "Policy") String title,
+            String description, List<SubDimensionText> subDimensions) {
     }
 
-    @Schema(name = "QuestionnaireSubDimension")
+    @Schema(name = "QuestionnaireSubDimension", description = "A sub-dimension of a dimension with its questions, in the questionnaire's language")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record SubDimensionText(String code, String title, String description, List<QuestionText> questions) {
+    public record SubDimensionText(@Schema(examples = "policy.strategy") String code,
+            @Schema(examples = "Strategy and commitment") String title, String description, List<QuestionText> questions) {
     }
 
-    @Schema(name = "QuestionnaireQuestion")
+    @Schema(name = "QuestionnaireQuestion", description = "A question in the questionnaire's language: how it is answered (type, options, bands, scale), whether it is required, and what 'not applicable' and 'unsure' do")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record QuestionText(String code, QuestionType type, String text, String help, Double weight,
+    public record QuestionText(@Schema(description = "Code to answer it by", examples = "POL.1.1") String code,
+            QuestionType type,
+            @Schema(examples = "Does your organisation have an open data policy?") String text,
+            @Schema(description = "Explanation shown with the question") String help,
+            @Schema(description = "Points of the question in a weighted model", examples = "10") Double weight,
             boolean required, NotApplicableRule notApplicable, boolean unsureAllowed, List<OptionText> options,
             List<Band> bands, Integer scaleMin, Integer scaleMax, String scaleMinLabel, String scaleMaxLabel,
             Double cap, Integer level) {
     }
 
-    @Schema(name = "QuestionnaireOption")
+    @Schema(name = "QuestionnaireOption", description = "A choice of a question in the questionnaire's language, and the fraction of the question's weight it earns")
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record OptionText(String code, String label, Double fraction) {
+    public record OptionText(@Schema(examples = "majority") String code,
+            @Schema(examples = "Most of our datasets") String label,
+            @Schema(description = "Fraction of the weight earned (0 to 1)", examples = "0.75") Double fraction) {
     }
 
     static QuestionnaireView of(QuestionnaireModel model, String language) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -29,7 +30,13 @@ public interface WorkshopClient {
 
     /** An upcoming session, its title in the requested language; freePlaces null when unlimited. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Session(String sessionId, String eventId, String title, Instant startsAt, Instant endsAt, String timeZone,
-            List<String> dimensions, Integer freePlaces, String language) {
+    @Schema(description = "An upcoming workshop session on a weak dimension, as workshop-service lists it, its title in the requested language")
+    record Session(@Schema(description = "Id of the session in workshop-service") String sessionId,
+            @Schema(description = "Id of its event in workshop-service") String eventId,
+            @Schema(examples = "Opening your first datasets: a hands-on workshop") String title, Instant startsAt,
+            Instant endsAt, @Schema(description = "IANA time zone of the session", examples = "Europe/Paris") String timeZone,
+            @Schema(description = "Maturity dimension codes the session addresses", examples = "[\"quality\"]") List<String> dimensions,
+            @Schema(description = "Places left; absent when unlimited", examples = "12") Integer freePlaces,
+            @Schema(description = "Language of the session", examples = "fr") String language) {
     }
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who answers, for benchmarks by kind of body, point of view and region. */
-@Schema(name = "RespondentProfile")
+@Schema(name = "RespondentProfile", description = "Who answers an assessment: the kind of public body, the point of view and the NUTS region; benchmarks group organisations by these")
 public record Profile(
         @NotNull @Schema(description = "Kind of public body answering") OrganisationType organizationType,
         @NotNull PointOfView pointOfView,

@@ -21,12 +21,14 @@ import eu.od4growth.assessment.scoring.Percentages;
 import eu.od4growth.assessment.scoring.Score;
 
 /** The results of an assessment in one language: scores by part, levels, strengths and weaknesses, evolution. */
-@Schema(name = "AssessmentResults")
+@Schema(name = "AssessmentResults", description = "The results of an assessment in one language: total and per-dimension scores and percentages, maturity levels reached, strengths and weaknesses, and the evolution since the organisation's previous submitted assessment of the same model family. Draft assessments show preliminary figures")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ResultsView(UUID assessment,
         @Schema(description = "Slug of the organization assessed") String organization, AssessmentStatus status,
         Instant submittedAt, UUID model,
-        String modelCode, String modelTitle, ScoringStrategy scoring,
+        @Schema(description = "Code of the model answered", examples = "od4g-local-maturity-2026") String modelCode,
+        @Schema(description = "Title of the model in the results' language", examples = "Open data maturity of local and regional public bodies") String modelTitle,
+        ScoringStrategy scoring,
         @Schema(description = "Language of the texts (also in Content-Language)") String language, Part total,
         List<Part> dimensions, List<Highlight> strengths, List<Highlight> weaknesses,
         @Schema(description = "Against the organisation's previous submitted assessment of the same model family; absent when there is none") EvolutionView evolution) {
@@ -35,30 +37,42 @@ public record ResultsView(UUID assessment,
      * A score: WEIGHTED models give points and the applicable maximum, LEVEL_LADDER models the level reached and the
      * highest level; percentage is null when nothing applies. The preliminary score leaves "unsure" answers out.
      */
-    @Schema(name = "ScorePart")
+    @Schema(name = "ScorePart", description = "The score of the whole assessment, of a dimension or of a sub-dimension: points earned out of the maximum, percentage, maturity level, and the preliminary figures that leave out 'unsure' answers")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Part(String code, String title, double score, double maximum, Double percentage,
+    public record Part(
+            @Schema(description = "Code of the dimension or sub-dimension; 'total' for the whole assessment", examples = "policy") String code,
+            @Schema(examples = "Policy") String title,
+            @Schema(description = "Points earned (weighted) or ladder level reached (level ladder)", examples = "145") double score,
+            @Schema(description = "Points available (weighted) or top ladder level (level ladder)", examples = "200") double maximum,
+            @Schema(description = "Score as a percentage of the maximum (0 to 100)", examples = "72.5") Double percentage,
             Double preliminaryScore, Double preliminaryMaximum, Double preliminaryPercentage, LevelView level,
             List<Part> subDimensions) {
     }
 
-    @Schema(name = "MaturityLevelName")
-    public record LevelView(String code, String name) {
+    @Schema(name = "MaturityLevelName", description = "A maturity level of the model (code and name in the results' language)")
+    public record LevelView(@Schema(examples = "fast-tracker") String code, @Schema(examples = "Fast-tracker") String name) {
     }
 
-    @Schema(name = "ResultHighlight")
-    public record Highlight(String code, String title, String dimension, Double percentage, LevelView level) {
+    @Schema(name = "ResultHighlight", description = "A strength or a weakness of the assessment: a sub-dimension with one of the highest (or lowest) percentages")
+    public record Highlight(@Schema(description = "Code of the sub-dimension", examples = "quality.metadata") String code,
+            @Schema(examples = "Metadata and standards") String title,
+            @Schema(description = "Code of its dimension", examples = "quality") String dimension,
+            @Schema(description = "Percentage (0 to 100)", examples = "35") Double percentage, LevelView level) {
     }
 
-    @Schema(name = "Evolution")
-    public record EvolutionView(UUID previousAssessment, Instant previousSubmittedAt, Change total,
+    @Schema(name = "Evolution", description = "How an assessment compares with the organisation's previous submitted assessment of the same model family, in total and by dimension")
+    public record EvolutionView(
+            @Schema(description = "Id of the previous submitted assessment", examples = "8c1d5e2a-47b3-4f0e-9a6d-2b7e13c9f054") UUID previousAssessment,
+            Instant previousSubmittedAt, @Schema(description = "Change of the total (code 'total')") Change total,
             List<Change> dimensions) {
     }
 
-    @Schema(name = "EvolutionChange")
+    @Schema(name = "EvolutionChange", description = "The change of the total or of one dimension since the previous assessment: percentages before and now, and the maturity levels")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Change(String code, String title, Double previousPercentage, Double percentage,
-            @Schema(description = "Percentage points gained (negative: lost)") Double delta,
+    public record Change(@Schema(examples = "quality") String code, @Schema(examples = "Quality") String title,
+            @Schema(description = "Percentage in the previous assessment (0 to 100)", examples = "48") Double previousPercentage,
+            @Schema(description = "Percentage now (0 to 100)", examples = "61.5") Double percentage,
+            @Schema(description = "Percentage points gained (negative: lost)", examples = "13.5") Double delta,
             LevelView previousLevel, LevelView level, boolean levelChanged) {
     }
 

@@ -3,6 +3,8 @@ package eu.od4growth.assessment.benchmark.model;
 import java.util.Arrays;
 import java.util.Collection;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import eu.od4growth.assessment.scoring.Percentages;
 
 /**
@@ -50,6 +52,7 @@ public record Summary(int count, double mean, double median, double q1, double q
     }
 
     /** A quarter of a group. */
+    @Schema(description = "Where a percentage stands among the group's quartiles: below the first quartile, between Q1 and the median, between the median and Q3, or above Q3")
     public enum Position {
         BELOW_Q1,
         Q1_TO_MEDIAN,

@@ -14,11 +14,11 @@ import eu.od4growth.assessment.benchmark.model.Benchmark;
 import eu.od4growth.assessment.benchmark.model.Summary;
 
 /** A k-anonymous benchmark: everyone matching the filters, each group, and the caller's own position. */
-@Schema(name = "Benchmark")
+@Schema(name = "Benchmark", description = "A k-anonymous benchmark of submitted assessments of one campaign or model: figures for everyone matching the filters, for each group, and the caller's own position. A group with fewer than k organisations is suppressed")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchmarkView(
         @Schema(description = "The campaign benchmarked; absent when across a model's campaigns") UUID campaign,
-        UUID model, String modelCode,
+        UUID model, @Schema(description = "Code of the model", examples = "od4g-local-maturity-2026") String modelCode,
         @Schema(description = "Smallest number of organisations a figure may be about", examples = "5") int k,
         @Schema(description = "The filters applied (type, pointOfView, region)") Map<String, String> filters,
         @Schema(description = "type, region or pointOfView; absent: no groups") String groupBy,
@@ -26,7 +26,7 @@ public record BenchmarkView(
         @Schema(description = "The caller's organisation against its group, if it took part") Own own) {
 
     /** The figures of one group, or why it is suppressed. */
-    @Schema(name = "BenchmarkGroup")
+    @Schema(name = "BenchmarkGroup", description = "The figures of one group of organisations (or of everyone), or why they are suppressed")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Group(
             @Schema(description = "The group: an organization type, a point of view, a NUTS code, 'unspecified' (no NUTS code that fine) or 'all'", examples = "CITY") String key,
@@ -38,8 +38,11 @@ public record BenchmarkView(
     }
 
     /** Count, mean, median and quartiles of percentages. */
-    @Schema(name = "BenchmarkFigures")
-    public record Figures(int count, double mean, double median, double q1, double q3) {
+    @Schema(name = "BenchmarkFigures", description = "Count, mean, median and quartiles of percentages (0 to 100) over the organisations of a group")
+    public record Figures(@Schema(description = "Organisations counted", examples = "14") int count,
+            @Schema(examples = "58.2") double mean, @Schema(examples = "60.5") double median,
+            @Schema(description = "First quartile", examples = "44") double q1,
+            @Schema(description = "Third quartile", examples = "71.5") double q3) {
 
         static Figures of(Summary summary) {
             return summary == null ? null
@@ -48,11 +51,13 @@ public record BenchmarkView(
     }
 
     /** The caller's own percentages and where they stand in the quartiles of its group. */
-    @Schema(name = "BenchmarkPosition")
+    @Schema(name = "BenchmarkPosition", description = "The caller's organisation against the benchmark of its group: its own percentages (0 to 100), and where they stand in the group's quartiles when the group is shown")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Own(String organization, String group,
+    public record Own(@Schema(description = "Slug of the caller's organization", examples = "grand-est") String organization,
+            @Schema(description = "Key of its group", examples = "REGIONAL_COUNCIL") String group,
             @Schema(description = "False when the group is suppressed: then only the own percentages are given") boolean compared,
-            Double total, Summary.Position totalPosition, Map<String, Double> dimensions,
+            @Schema(description = "Its total percentage", examples = "63.5") Double total, Summary.Position totalPosition,
+            Map<String, Double> dimensions,
             Map<String, Summary.Position> dimensionPositions) {
     }
 

@@ -125,9 +125,16 @@ public class CampaignExport {
 
     /** One assessment's row. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "CampaignExportRow", description = "One assessment of the campaign: answers by question code (option code, codes joined by '|', number, text, 'n/a' or 'unsure'), percentages by dimension code, total percentage")
-    public record Row(UUID assessment, String organization, String organizationType, String pointOfView,
-            String region, String status, Instant submittedAt, Map<String, String> answers,
-            Map<String, Double> scores, Double total) {
+    public record Row(UUID assessment,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Slug of the organization assessed", examples = "grand-est") String organization,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Kind of public body (an OrganisationType)", examples = "REGIONAL_COUNCIL") String organizationType,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Point of view of the respondent (a PointOfView)", examples = "DATA_PROVIDER") String pointOfView,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "NUTS code of the region, if given", examples = "FRF1") String region,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "DRAFT or SUBMITTED", examples = "SUBMITTED") String status,
+            Instant submittedAt,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Answers by question code", examples = "{\"POL.1.1\": \"yes\", \"POR.2.2\": \"budget|geo\", \"POR.2.3\": \"42\"}") Map<String, String> answers,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Percentage (0 to 100) by dimension code", examples = "{\"policy\": 72.5, \"quality\": 48.0}") Map<String, Double> scores,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Total percentage (0 to 100)", examples = "61.3") Double total) {
 
         /** The cells of the CSV row, in {@link Sheet#header()} order. */
         public List<Object> cells() {

@@ -15,7 +15,7 @@ public record Progress(UUID campaign,
         @Schema(description = "Each organization invited or having started, by slug") List<Participant> organizations) {
 
     /** Where one organisation is within a campaign. */
-    @Schema(name = "CampaignStage")
+    @Schema(name = "CampaignStage", description = "How far an organisation of a campaign is: INVITED (no assessment yet), STARTED (a draft assessment) or SUBMITTED")
     public enum Stage {
         INVITED,
         STARTED,
@@ -23,7 +23,7 @@ public record Progress(UUID campaign,
     }
 
     /** One organisation: invited or not (an invitation withdrawn after starting), its stage, its assessment. */
-    @Schema(name = "CampaignParticipant")
+    @Schema(name = "CampaignParticipant", description = "One organisation of a campaign, invited or having started an assessment: its stage and its assessment's dates")
     public record Participant(@Schema(description = "Slug of the organization", examples = "grand-est") String organization,
             @Schema(description = "False when the invitation was withdrawn after the assessment started") boolean invited,
             Stage stage, @Schema(description = "Id of its assessment within the campaign, once started") UUID assessment,

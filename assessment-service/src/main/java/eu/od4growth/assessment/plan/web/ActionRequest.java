@@ -15,7 +15,7 @@ import eu.od4growth.assessment.plan.model.PlanAction;
 import eu.od4growth.assessment.plan.model.Risk;
 
 /** One line of the action table; its status changes only through start, complete and drop. */
-@Schema(name = "ActionRequest")
+@Schema(name = "ActionRequest", description = "One line of an organisation's action plan, as created or replaced: what is done, by whom, when, its risk and progress. Its status changes only through the start, complete and drop actions")
 public record ActionRequest(
         @Schema(description = "Id of the objective it serves, of the same organization") UUID objective,
         @NotBlank @Size(max = 200) @Schema(examples = "Publish the budget as open data") String title,

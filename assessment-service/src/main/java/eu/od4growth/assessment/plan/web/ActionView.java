@@ -11,9 +11,14 @@ import eu.od4growth.assessment.plan.model.PlanAction;
 import eu.od4growth.assessment.plan.model.Risk;
 
 /** An action of a plan, with whether it is overdue today. */
-@Schema(name = "PlanAction")
-public record ActionView(UUID id, String organization, UUID objective, String title, String responsible,
-        LocalDate startsOn, LocalDate endsOn, Risk risk, ActionStatus status, int progress,
+@Schema(name = "PlanAction", description = "An action of an organisation's action plan, with whether it is overdue today (end date passed, neither done nor dropped)")
+public record ActionView(UUID id,
+        @Schema(description = "Slug of the organization whose plan it is", examples = "grand-est") String organization,
+        @Schema(description = "Id of the objective it serves, if any") UUID objective,
+        @Schema(examples = "Publish the budget as open data") String title,
+        @Schema(description = "A name or a role, not necessarily a user", examples = "Chief data officer") String responsible,
+        LocalDate startsOn, LocalDate endsOn, Risk risk, ActionStatus status,
+        @Schema(description = "Percent done (0 to 100)", examples = "20") int progress,
         @Schema(description = "Its end has passed and it is neither done nor dropped") boolean overdue,
         Instant createdAt, Instant updatedAt) {
 

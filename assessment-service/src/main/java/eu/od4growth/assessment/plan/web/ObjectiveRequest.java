@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import eu.od4growth.assessment.plan.application.ActionPlans;
 
 /** An objective for one dimension: a target percentage or maturity level by a date. */
-@Schema(name = "ObjectiveRequest")
+@Schema(name = "ObjectiveRequest", description = "An objective of the caller's organisation for one dimension of a questionnaire model: a target percentage or maturity level to reach by a date. Give a baseline assessment or a model, and targetPercentage or targetLevel")
 public record ObjectiveRequest(
         @Schema(description = "Id of the baseline assessment of the caller's organization; its model is the objective's") UUID assessment,
         @Schema(description = "Id of a published model; required without a baseline assessment") UUID model,
