@@ -68,7 +68,11 @@ final class BreakingChanges {
         if (changed instanceof ComposedChanged) {
             ComposedChanged composed = (ComposedChanged) changed;
             if (composed.isCoreChanged().isIncompatible()) {
-                reasons.add(where + ": " + describe(changed));
+                if (changed instanceof ChangedSchema && wrappedWithSameType((ChangedSchema) changed)) {
+                    accepted.add(where + ": " + describe(changed) + " (the same type, now wrapped in allOf)");
+                } else {
+                    reasons.add(where + ": " + describe(changed));
+                }
             }
             String inner = changed instanceof ChangedParameter ? where + " parameter " + ((ChangedParameter) changed).getName()
                     : where;
@@ -91,6 +95,19 @@ final class BreakingChanges {
                 reasons.add(where + ": response property '" + property + "' removed");
             }
         }
+    }
+
+    /**
+     * A $ref that gained a description is written as {@code allOf: [$ref]} with it; openapi-diff reports a type change
+     * although the type is the same: compatible when that is the only incompatible difference of the schema itself.
+     */
+    static boolean wrappedWithSameType(ChangedSchema schema) {
+        String before = type(schema.getOldSchema());
+        String after = type(schema.getNewSchema());
+        boolean wrapped = schema.getNewSchema() instanceof io.swagger.v3.oas.models.media.ComposedSchema
+                || schema.getOldSchema() instanceof io.swagger.v3.oas.models.media.ComposedSchema;
+        return schema.isChangedType() && wrapped && !"null".equals(before) && before.equals(after)
+                && !schema.isChangeFormat() && !schema.isDiscriminatorPropertyChanged();
     }
 
     static boolean widenedRequestAlternation(ChangedPattern pattern) {

@@ -134,6 +134,22 @@ class CompatibilityGateTest {
     }
 
     @Test
+    void aReferenceWrappedInAllOfToCarryADescriptionIsCompatible() throws IOException {
+        // SmallRye writes a described $ref as allOf: [$ref] + description; openapi-diff calls it a type change.
+        String referenced = base.replace("        size:\n          type: integer\n",
+                "        size:\n          type: integer\n        owner:\n          $ref: \"#/components/schemas/Id\"\n")
+                .replace("components:\n  schemas:\n",
+                        "components:\n  schemas:\n    Id:\n      type: string\n      format: uuid\n");
+        released = write("released.yaml", referenced);
+        CompatibilityGate.Verdict verdict = gate(referenced.replace(
+                "        owner:\n          $ref: \"#/components/schemas/Id\"\n",
+                "        owner:\n          description: Who owns it\n          allOf:\n"
+                        + "          - $ref: \"#/components/schemas/Id\"\n"));
+        assertThat(verdict.reasons()).isEmpty();
+        assertThat(verdict.passes()).isTrue();
+    }
+
+    @Test
     void changedTypeBreaks() throws IOException {
         CompatibilityGate.Verdict verdict = gate(
                 base.replace("        size:\n          type: integer\n", "        size:\n          type: string\n"));
