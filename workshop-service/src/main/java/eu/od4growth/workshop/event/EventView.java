@@ -17,13 +17,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  */
 @Schema(name = "Event", description = "An event of the programme (workshop, technical day, webinar, training) as clients read it; its dates and places are in its sessions")
 public record EventView(
-        @Schema(description = "Identifier of the event", examples = "0b6f3c2e-8d1a-4f5b-9e47-2c9a1d3b7e58") UUID id,
+        UUID id,
         @Schema(description = "Title, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el)", examples = "{\"fr\": \"Atelier stratégie de données\", \"en\": \"Data strategy workshop\"}") Map<String, String> title,
         @Schema(description = "One or two sentences for lists, by language code") Map<String, String> summary,
         @Schema(description = "Full description, by language code") Map<String, String> description, EventKind kind,
         EventFormat format,
-        @Schema(description = "Start of the whole event; its sessions carry their own times", examples = "2027-03-15T09:00:00Z") Instant startsAt,
-        @Schema(description = "End of the whole event", examples = "2027-03-15T17:00:00Z") Instant endsAt,
+        Instant startsAt,
+        Instant endsAt,
         @Schema(description = "Where it takes place (IN_PERSON, HYBRID)", examples = "Maison de la Région, 1 place Adrien Zeller, Strasbourg") String address,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "Only for organisers and confirmed participants") String joinUrl,
         @Schema(description = "Who the event is for, by language code") Map<String, String> audience,
@@ -37,8 +37,8 @@ public record EventView(
         @Schema(description = "How long before each session its confirmed participants are reminded (ISO 8601)", examples = "[\"PT48H\", \"PT2H\"]") List<String> reminders,
         EventStatus status,
         @Schema(description = "Slug of the organising organization", examples = "grand-est") String organization,
-        @Schema(description = "When the event was created") Instant createdAt,
-        @Schema(description = "When the event last changed") Instant updatedAt) {
+        Instant createdAt,
+        Instant updatedAt) {
 
     static EventView of(Event event, boolean insider) {
         List<KitItem> kit = event.kit == null ? List.of()

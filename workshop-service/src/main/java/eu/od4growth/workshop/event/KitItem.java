@@ -17,7 +17,7 @@ import eu.od4growth.common.validation.MultilingualText;
 public record KitItem(
         @NotEmpty @MultilingualText(max = 200) @Schema(required = true, minProperties = 1, description = "Title, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el), at most 200 characters each", examples = "{\"fr\": \"Guide de la stratégie open data\", \"en\": \"Open data strategy guide\"}") Map<String, String> title,
         @NotBlank @Size(max = 1000) @Pattern(regexp = EventRequest.WEB_URL, message = EventRequest.WEB_URL_MESSAGE) @Schema(description = "Where the item is, an http or https URL", examples = "https://od4growth.eu/kit/open-data-strategy-guide.pdf") String url,
-        @NotNull @Schema(description = "What the link leads to") Kind kind,
+        @NotNull Kind kind,
         @NotNull @Schema(description = "PUBLIC: shown to everyone; PARTICIPANTS: to confirmed participants and organisers") Access access) {
 
     /** What the link leads to. */

@@ -10,24 +10,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A session as clients read it: every time shown in the session's time zone, with its places. */
 @Schema(name = "Session", description = "A session of an event as clients read it: when it takes place, shown in its time zone, and its places")
 public record SessionView(
-        @Schema(description = "Identifier of the session", examples = "6d2e9a41-3c7b-4f08-a5d2-91e4b7c0f318") UUID id,
-        @Schema(description = "The event it belongs to", examples = "0b6f3c2e-8d1a-4f5b-9e47-2c9a1d3b7e58") UUID event,
+        UUID id,
+        UUID event,
         @Schema(description = "Optional title, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el)", examples = "{\"fr\": \"Groupe du matin\", \"en\": \"Morning group\"}") Map<String, String> title,
         @Schema(description = "Start of the session", examples = "2027-02-09T10:00:00+01:00") OffsetDateTime startsAt,
-        @Schema(description = "End of the session", examples = "2027-02-09T11:00:00+01:00") OffsetDateTime endsAt,
+        OffsetDateTime endsAt,
         @Schema(description = "IANA time zone the session is shown in", examples = "Europe/Paris") String timeZone,
         @Schema(description = "Number of places", examples = "30") int capacity,
         @Schema(description = "Places confirmed or held for an offer", examples = "18") long placesTaken,
         @Schema(description = "Places still free: capacity minus placesTaken, never below 0", examples = "12") long placesLeft,
         @Schema(description = "People on the waiting list", examples = "0") long waiting,
-        @Schema(description = "When registration opens") OffsetDateTime registrationOpensAt,
-        @Schema(description = "When registration closes") OffsetDateTime registrationClosesAt,
-        @Schema(description = "Participants may cancel until then") OffsetDateTime cancellationCutoff,
+        OffsetDateTime registrationOpensAt,
+        OffsetDateTime registrationClosesAt,
+        OffsetDateTime cancellationCutoff,
         @Schema(description = "Whether participants may register now") boolean registrationOpen,
         SessionStatus status,
         @Schema(description = "Slug of the organising organization", examples = "grand-est") String organization,
-        @Schema(description = "When the session was created") Instant createdAt,
-        @Schema(description = "When the session last changed") Instant updatedAt) {
+        Instant createdAt,
+        Instant updatedAt) {
 
     static SessionView of(Session session, SessionSeats.Seats seats, Instant now) {
         return new SessionView(session.id(), session.event.id(), session.title, session.shown(session.startsAt),

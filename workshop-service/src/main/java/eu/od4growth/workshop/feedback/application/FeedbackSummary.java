@@ -25,16 +25,16 @@ public record FeedbackSummary(@Schema(description = "The session summed up, if o
         @Schema(description = "Answers received", examples = "12") long responses,
         @Schema(description = "Attendees (confirmed and checked in), who were invited to answer", examples = "15") long attendees,
         @Schema(description = "responses / attendees, 0 to 1; null without attendees", examples = "0.8") Double responseRate,
-        @Schema(description = "How the events were rated") RatingStats eventRating,
-        @Schema(description = "How the organisation was rated") RatingStats organizationRating,
+        RatingStats eventRating,
+        RatingStats organizationRating,
         @Schema(description = "The comments, newest first (organisers only)") List<Comment> comments) {
 
     /** One comment, with its author's name unless the event collects anonymous feedback. */
     @Schema(name = "FeedbackComment", description = "One comment of a satisfaction questionnaire, with its author's name unless the event collects anonymous feedback")
     public record Comment(
-            @Schema(description = "The session commented on", examples = "6d2e9a41-3c7b-4f08-a5d2-91e4b7c0f318") UUID session,
+            UUID session,
             @Schema(description = "The comment", examples = "Très clair, merci !") String text,
             @Schema(description = "The participant's name; absent for anonymous feedback", examples = "Jan Kowalski") @JsonInclude(JsonInclude.Include.NON_NULL) String author,
-            @Schema(description = "When the comment was given") Instant createdAt) {
+            Instant createdAt) {
     }
 }

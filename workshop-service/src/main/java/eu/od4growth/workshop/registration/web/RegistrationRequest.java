@@ -17,7 +17,7 @@ import eu.od4growth.common.i18n.Languages;
 /** A registration for a session: the caller's own, or, with {@code participant}, someone an organiser registers. */
 @Schema(name = "RegistrationRequest", description = "A registration for a session: the caller's own, or, with participant, someone an organiser registers. Confirmed while places are left, otherwise on the waiting list")
 public record RegistrationRequest(
-        @NotNull @Schema(description = "The session to register for", examples = "6d2e9a41-3c7b-4f08-a5d2-91e4b7c0f318") UUID session,
+        @NotNull UUID session,
         @Schema(description = "Answers to the event's questions, keyed by question code; each checked against its type", examples = "{\"organisation-type\": \"region\"}") Map<String, Object> answers,
         @Valid @Schema(description = "Organisers only: the person they register (otherwise the caller, from the token)") Someone participant) {
 

@@ -21,15 +21,15 @@ import eu.od4growth.workshop.session.Session;
 @Schema(name = "Registration", description = "A registration for a session as its participant and the session's organisers read it; times in the session's time zone")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RegistrationView(
-        @Schema(description = "Identifier of the registration", examples = "c4a87f10-2b9e-4d6a-8f35-7e1d0a9b6c22") UUID id,
-        @Schema(description = "The session registered for", examples = "6d2e9a41-3c7b-4f08-a5d2-91e4b7c0f318") UUID session,
-        @Schema(description = "The session's event", examples = "0b6f3c2e-8d1a-4f5b-9e47-2c9a1d3b7e58") UUID event,
+        UUID id,
+        UUID session,
+        UUID event,
         @Schema(description = "The event's title, keyed by language code (fr, en, it, pl, es, hu, lv, lt, el)", examples = "{\"fr\": \"Atelier stratégie de données\", \"en\": \"Data strategy workshop\"}") Map<String, String> eventTitle,
         RegistrationStatus status,
         @Schema(description = "Place on the waiting list, from 1 (WAITING only)", examples = "3") Long position,
         @Schema(description = "Until when the offered place is held (OFFERED only)") OffsetDateTime offerExpiresAt,
-        @Schema(description = "Start of the session", examples = "2027-02-09T10:00:00+01:00") OffsetDateTime startsAt,
-        @Schema(description = "End of the session", examples = "2027-02-09T11:00:00+01:00") OffsetDateTime endsAt,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
         @Schema(description = "IANA time zone of the session", examples = "Europe/Paris") String timeZone,
         @Schema(description = "The participant's name", examples = "Jan Kowalski") String name,
         @Schema(description = "The participant's e-mail address", examples = "jan.kowalski@mazowieckie.pl") String email,
@@ -39,8 +39,8 @@ public record RegistrationView(
         @Schema(description = "The online meeting link, for confirmed participants of online and hybrid events") String joinUrl,
         @Schema(description = "Code to show at the entrance (CONFIRMED only); its QR code is at qr.svg and qr.png", examples = "K7PA-9QXM") String checkInCode,
         @Schema(description = "When the participant was checked in, in the session's zone; absent until then") OffsetDateTime checkedInAt,
-        @Schema(description = "When the registration was made") Instant createdAt,
-        @Schema(description = "When the registration last changed") Instant updatedAt) {
+        Instant createdAt,
+        Instant updatedAt) {
 
     static RegistrationView of(Registrations.Placed placed) {
         Registration r = placed.registration();
