@@ -150,7 +150,7 @@ public class ModelResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
-    @Operation(operationId = "deleteModel", summary = "Delete a draft model")
+    @Operation(operationId = "deleteModel", summary = "Delete a draft model", description = "Only a draft can be deleted (a published model may have assessments and never changes), with the If-Match of its current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such model visible to the caller")
     @APIResponse(responseCode = "409", description = "The model is published")

@@ -84,7 +84,7 @@ public class ActionPlanResource {
 
     @GET
     @Path(OBJECTIVES + "/{id}")
-    @Operation(operationId = "getObjective", summary = "Read an objective and whether it was reached")
+    @Operation(operationId = "getObjective", summary = "Read an objective and whether it was reached", description = "Answers the ETag to send back in If-Match to change or delete it; outcome is absent until the organisation submits its next assessment of the model family.")
     @APIResponse(responseCode = "200", description = "The objective")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither coordinator nor administrator")
@@ -96,7 +96,7 @@ public class ActionPlanResource {
 
     @PUT
     @Path(OBJECTIVES + "/{id}")
-    @Operation(operationId = "updateObjective", summary = "Change an objective")
+    @Operation(operationId = "updateObjective", summary = "Change an objective", description = "Replaces its terms (baseline or model, dimension, target, due date) with the If-Match of its current version; the model must be published and a baseline assessment must be the organisation's own.")
     @APIResponse(responseCode = "200", description = "The objective changed")
     @APIResponse(responseCode = "400", description = "Invalid objective, one violation per field")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -148,7 +148,7 @@ public class ActionPlanResource {
 
     @GET
     @Path(ACTIONS + "/{id}")
-    @Operation(operationId = "getPlanAction", summary = "Read an action")
+    @Operation(operationId = "getPlanAction", summary = "Read an action", description = "Answers the ETag to send back in If-Match to change, start, complete, drop or delete it, and whether it is overdue today.")
     @APIResponse(responseCode = "200", description = "The action")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither coordinator nor administrator")
@@ -173,7 +173,7 @@ public class ActionPlanResource {
 
     @POST
     @Path(ACTIONS + "/{id}/start")
-    @Operation(operationId = "startPlanAction", summary = "Start a planned action")
+    @Operation(operationId = "startPlanAction", summary = "Start a planned action", description = "PLANNED becomes IN_PROGRESS, with the If-Match of its current version.")
     @APIResponse(responseCode = "200", description = "The action, in progress")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another organization's action")
@@ -198,7 +198,7 @@ public class ActionPlanResource {
 
     @POST
     @Path(ACTIONS + "/{id}/drop")
-    @Operation(operationId = "dropPlanAction", summary = "Drop an action that will not be done")
+    @Operation(operationId = "dropPlanAction", summary = "Drop an action that will not be done", description = "A planned or in-progress action becomes DROPPED, with the If-Match of its current version; it stays in the plan, never overdue.")
     @APIResponse(responseCode = "200", description = "The action, dropped")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another organization's action")
@@ -210,7 +210,7 @@ public class ActionPlanResource {
 
     @DELETE
     @Path(ACTIONS + "/{id}")
-    @Operation(operationId = "deletePlanAction", summary = "Delete an action")
+    @Operation(operationId = "deletePlanAction", summary = "Delete an action", description = "Removes it from the plan for good, whatever its status, with the If-Match of its current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Another organization's action")
