@@ -44,7 +44,8 @@ public class ContractCompletion implements OASFilter {
     private static void describePage(Schema page, String view) {
         String items = view.endsWith("View") ? view.substring(0, view.length() - "View".length()) : view;
         describe(page, "One page of a list of " + items + " records, in the list's order: its items, the index of"
-                + " the page, the page size asked for and the number of items in the whole list", null);
+                + " the page from 0, the page size asked for and the number of items in the whole list. The Link"
+                + " header of the answer points to the first, previous, next and last pages", null);
         if (page.getProperties() == null) {
             return;
         }
