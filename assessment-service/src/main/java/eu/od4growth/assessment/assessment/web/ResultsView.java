@@ -60,11 +60,10 @@ public record ResultsView(UUID assessment,
             @Schema(description = "Percentage (0 to 100)", examples = "35") Double percentage, LevelView level) {
     }
 
-    @Schema(name = "Evolution", description = "How an assessment compares with the organisation's previous submitted assessment of the same model family, in total and by dimension")
+    @Schema(name = "Evolution", description = "How an assessment compares with the organisation's previous submitted assessment of the same model family, in total and by dimension: previousAssessment is the id of that assessment, total the change of the total (code 'total')")
     public record EvolutionView(
-            @Schema(description = "Id of the previous submitted assessment", examples = "8c1d5e2a-47b3-4f0e-9a6d-2b7e13c9f054") UUID previousAssessment,
-            Instant previousSubmittedAt, @Schema(description = "Change of the total (code 'total')") Change total,
-            List<Change> dimensions) {
+            UUID previousAssessment, Instant previousSubmittedAt, Change total,
+            @Schema(description = "Change of each dimension, in the model's order", examples = "[{\"code\": \"quality\", \"title\": \"Quality\", \"previousPercentage\": 48, \"percentage\": 61.5, \"delta\": 13.5, \"levelChanged\": false}]") List<Change> dimensions) {
     }
 
     @Schema(name = "EvolutionChange", description = "The change of the total or of one dimension since the previous assessment: percentages before and now, and the maturity levels")

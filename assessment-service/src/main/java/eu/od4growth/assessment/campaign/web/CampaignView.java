@@ -13,12 +13,11 @@ import eu.od4growth.assessment.campaign.model.Campaign;
 import eu.od4growth.assessment.campaign.model.CampaignStatus;
 
 /** A campaign as its coordinators and invited organisations read it. */
-@Schema(name = "Campaign", description = "An assessment campaign: an organisation (e.g. a region) invites public bodies to answer one questionnaire model between two dates; read by its coordinators and the organisations invited")
+@Schema(name = "Campaign", description = "An assessment campaign: an organisation (e.g. a region) invites public bodies to answer one questionnaire model from opensOn to closesOn (days, both included); read by its coordinators and the organisations invited")
 public record CampaignView(UUID id, @Schema(description = "Id of the questionnaire model answered") UUID model,
         @Schema(description = "Title by language code", examples = "{\"en\": \"Open data maturity of Grand Est 2027\", \"fr\": \"Maturité open data du Grand Est 2027\"}") Map<String, String> title,
         @Schema(description = "Description by language code") Map<String, String> description,
-        @Schema(description = "First day assessments may be started") LocalDate opensOn,
-        @Schema(description = "Last day assessments may be submitted") LocalDate closesOn,
+        LocalDate opensOn, LocalDate closesOn,
         @Schema(description = "Kinds of public body the campaign is meant for; empty: any") List<OrganisationType> targetTypes,
         @Schema(description = "NUTS codes of the regions the campaign is meant for; empty: any", examples = "[\"FRF1\", \"FRF2\"]") List<String> targetRegions,
         CampaignStatus status,

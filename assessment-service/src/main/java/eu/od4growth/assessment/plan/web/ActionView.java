@@ -11,10 +11,10 @@ import eu.od4growth.assessment.plan.model.PlanAction;
 import eu.od4growth.assessment.plan.model.Risk;
 
 /** An action of a plan, with whether it is overdue today. */
-@Schema(name = "PlanAction", description = "An action of an organisation's action plan, with whether it is overdue today (end date passed, neither done nor dropped)")
+@Schema(name = "PlanAction", description = "An action of an organisation's action plan, serving an objective (its id; absent when none), with whether it is overdue today (end date passed, neither done nor dropped)")
 public record ActionView(UUID id,
         @Schema(description = "Slug of the organization whose plan it is", examples = "grand-est") String organization,
-        @Schema(description = "Id of the objective it serves, if any") UUID objective,
+        UUID objective,
         @Schema(examples = "Publish the budget as open data") String title,
         @Schema(description = "A name or a role, not necessarily a user", examples = "Chief data officer") String responsible,
         LocalDate startsOn, LocalDate endsOn, Risk risk, ActionStatus status,
