@@ -13,7 +13,7 @@ import eu.od4growth.assessment.campaign.model.Campaign;
 import eu.od4growth.assessment.campaign.model.CampaignStatus;
 
 /** A campaign as its coordinators and invited organisations read it. */
-@Schema(name = "Campaign", description = "An assessment campaign: an organisation (e.g. a region) invites public bodies to answer one questionnaire model from opensOn to closesOn (days, both included); read by its coordinators and the organisations invited")
+@Schema(name = "Campaign", description = "An assessment campaign: an organisation (e.g. a region) invites public bodies to assess themselves with one questionnaire model; while it is OPEN, assessments start within it from opensOn to closesOn (days, both included); read by its coordinators and the organisations invited")
 public record CampaignView(UUID id, @Schema(description = "Id of the questionnaire model answered") UUID model,
         @Schema(description = "Title by language code", examples = "{\"en\": \"Open data maturity of Grand Est 2027\", \"fr\": \"Maturité open data du Grand Est 2027\"}") Map<String, String> title,
         @Schema(description = "Description by language code") Map<String, String> description,
