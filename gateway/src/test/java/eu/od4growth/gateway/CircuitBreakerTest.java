@@ -1,5 +1,8 @@
 package eu.od4growth.gateway;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -7,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.RestAssured;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +70,23 @@ class CircuitBreakerTest {
         given().when().post(stub("/_stub/flaky/up")).then().statusCode(204);
         Thread.sleep(1200);
         given().when().get("/api/flaky/a").then().statusCode(200);
+    }
+
+    @Test
+    void callersThatGiveUpBeforeTheAnswerDoNotOpenTheServicesCircuit() throws Exception {
+        // More callers than the failure threshold (3 in tests) close their connection before the slow answer: the
+        // gateway resets those calls itself; the service did nothing wrong and stays reachable for everyone else.
+        for (int i = 0; i < 5; i++) {
+            try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+                socket.getOutputStream().write(("GET /api/patient/slow HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                Thread.sleep(300);
+            }
+        }
+        Thread.sleep(300);
+        assertThat(metric("od4g_gateway_circuit_state{backend=\"patient\"}")).isEqualTo("0.0");
+        given().when().get("/api/patient/now").then().statusCode(200).body("service", equalTo("patient"));
     }
 
     static String metric(String name) {

@@ -62,6 +62,15 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
                     "http://127.0.0.1:" + unusedPort(), listen(request -> echo(name, request))));
             config.put("od4g.gateway.routes." + name + ".prefixes", "/api/" + name);
         }
+        // Answers /api/patient/slow after 2 s, anything else at once: callers that give up early are its test.
+        config.put("od4g.gateway.routes.patient.url", listen(request -> {
+            if (request.path().endsWith("/slow")) {
+                vertx.setTimer(2000, timer -> echo("patient", request));
+            } else {
+                echo("patient", request);
+            }
+        }));
+        config.put("od4g.gateway.routes.patient.prefixes", "/api/patient");
         config.put("od4g.gateway.routes.small.url", listen(request -> echo("small", request)));
         config.put("od4g.gateway.routes.small.prefixes", "/api/small");
         config.put("od4g.gateway.routes.small.max-body-size", "100");

@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -68,6 +69,14 @@ final class BackendCalls implements ProxyInterceptor {
                 backend.circuit.released();
                 return answer(context, ProblemType.PAYLOAD_TOO_LARGE,
                         "The request body is larger than the " + backend.maxBodyBytes + " bytes this route accepts");
+            }
+            if (failure instanceof StreamResetException || incoming.response().closed()) {
+                // The caller went away before the answer and the gateway reset the call itself: nothing the service
+                // did wrong, so it does not count towards opening its circuit (a load test stopping, a closed tab).
+                backend.circuit.released();
+                LOG.debugf("%s %s: the caller went away before the %s service answered", incoming.method(),
+                        incoming.path(), backend.name);
+                return answer(context, ProblemType.SERVICE_UNAVAILABLE, "The request was cancelled by the client");
             }
             backend.circuit.failed();
             boolean connected = Boolean.TRUE.equals(context.get(Backend.CONNECTED, Boolean.class));
