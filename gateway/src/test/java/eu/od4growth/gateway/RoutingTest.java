@@ -26,11 +26,12 @@ class RoutingTest {
     @ParameterizedTest
     @CsvSource({
             "/api/models, assessment", "/api/campaigns, assessment", "/api/assessments, assessment",
-            "/api/benchmarks, assessment", "/api/action-plans, assessment",
+            "/api/benchmarks, assessment", "/api/action-plans, assessment", "/api/assessment, assessment",
             "/api/organizations, catalog", "/api/datasets, catalog", "/api/data-requests, catalog",
-            "/api/reuses, catalog", "/api/catalog, catalog", "/api/3/action, catalog",
+            "/api/reuses, catalog", "/api/catalog, catalog", "/api/3/action, catalog", "/api/action, catalog",
+            "/api/webhooks, catalog",
             "/api/events, workshop", "/api/sessions, workshop", "/api/registrations, workshop",
-            "/api/feedback, workshop" })
+            "/api/feedback, workshop", "/api/persons, workshop" })
     void eachPrefixReachesItsServiceWithPathAndQueryUnchanged(String prefix, String service) {
         given().urlEncodingEnabled(false)
                 .when().get(prefix + "/a1/b%20c?q=x%2Fy&page=2&size=5")
