@@ -143,7 +143,7 @@ class ManifestsTest {
             }
         }
         assertThat(Manifests.renderedText(overlay)).doesNotContainIgnoringCase("\"secret\":")
-                .doesNotContain("od4g-service-secret").doesNotContain("\"users\"");
+                .doesNotContain("od4g-service-secret").doesNotContain("\"password\"").doesNotContain("\"credentials\"");
     }
 
     @ParameterizedTest
