@@ -1,6 +1,7 @@
 package eu.od4growth.workshop.config;
 
 import java.time.Duration;
+import java.time.Period;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -29,6 +30,24 @@ public interface WorkshopConfig {
     Feedback feedback();
 
     Reminders reminders();
+
+    Retention retention();
+
+    /** How long personal data is kept (docs/privacy.md). */
+    interface Retention {
+
+        /** Registration answers and personal fields are removed this long after their session ended. */
+        @WithDefault("P6M")
+        Period registrationsAfter();
+
+        /** Sent mails are deleted this long after they were sent. */
+        @WithDefault("P30D")
+        Duration sentMailsAfter();
+
+        /** How often the retention job runs ({@code off} stops it). */
+        @WithDefault("1h")
+        String every();
+    }
 
     /** The reminders before sessions. */
     interface Reminders {

@@ -317,6 +317,21 @@ public class Registrations {
         mail(kind, registration);
     }
 
+    /**
+     * Cancels a registration whose person is being erased, as their own cancellation would (whatever the cut-off): a
+     * freed place is offered to the first in line. No mail to the person: their address is about to go.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelForErasure(UUID id) {
+        Registration registration = locked(id);
+        boolean heldPlace = registration.holdsPlace();
+        registration.cancel(false);
+        repository.flush();
+        if (heldPlace) {
+            offerFreedPlaces(registration.session());
+        }
+    }
+
     /** Sessions whose offers passed their deadline, for the expiry job. */
     @Transactional
     public List<UUID> sessionsWithOffersDue() {

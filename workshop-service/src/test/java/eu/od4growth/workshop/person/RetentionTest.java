@@ -1,0 +1,106 @@
+package eu.od4growth.workshop.person;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import eu.od4growth.testing.ServiceTest;
+import eu.od4growth.testing.Tokens;
+import eu.od4growth.workshop.Fixtures;
+import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.TestClock;
+import eu.od4growth.workshop.mail.MailOutbox;
+import eu.od4growth.workshop.person.application.Retention;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anEmptyMap;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+/**
+ * The retention rules with a moved clock: a session's waiting list goes when it ends, sent mails after 30 days, the
+ * personal fields and answers of its registrations after 6 months (the counts stay).
+ */
+@QuarkusTest
+@ServiceTest
+class RetentionTest {
+
+    @Inject
+    TestClock clock;
+    @Inject
+    Retention retention;
+    @Inject
+    MailOutbox outbox;
+    @Inject
+    EntityManager entities;
+
+    private final String organisation = Fixtures.organisation();
+    private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
+    private final String run = UUID.randomUUID().toString().substring(0, 6);
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private String register(String name, String session, String status) {
+        return given().auth().oauth2(Participants.token(name + "-" + run, "some-org", "en"))
+                .contentType(ContentType.JSON)
+                .body("{\"session\": \"" + session + "\", \"answers\": {\"organisation-type\": \"city\"}}")
+                .post("/api/registrations").then().statusCode(201).body("status", is(status)).extract().path("id");
+    }
+
+    private long mailsTo(String name) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entities
+                .createNativeQuery("SELECT count(*) FROM mail_outbox WHERE recipient = :to")
+                .setParameter("to", Participants.email(name + "-" + run)).getSingleResult()).longValue());
+    }
+
+    @Test
+    void waitingListsGoWhenTheSessionEndsSentMailsAfter30DaysPersonalFieldsAfter6Months() {
+        Instant start = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        String session = Fixtures.sessionAt(coordinator, Fixtures.publishedEvent(coordinator), 1, start,
+                Duration.ofHours(1));
+        String ana = register("ana", session, "CONFIRMED");
+        String bo = register("bo", session, "WAITING");
+        while (outbox.drain() > 0) {
+            // until every mail written so far is sent
+        }
+        retention.run();
+        given().auth().oauth2(coordinator).get("/api/registrations/" + bo).then().statusCode(200);
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(retention.run().waitingListEntries()).isPositive();
+        given().auth().oauth2(coordinator).get("/api/registrations/" + bo).then().statusCode(404);
+        assertThat(mailsTo("bo")).isZero();
+        assertThat(mailsTo("ana")).isEqualTo(1);
+        given().auth().oauth2(coordinator).get("/api/registrations/" + ana).then().statusCode(200)
+                .body("name", is("Name of ana-" + run));
+
+        clock.advance(Duration.ofDays(31));
+        retention.run();
+        assertThat(mailsTo("ana")).isZero();
+        given().auth().oauth2(coordinator).get("/api/registrations/" + ana).then().statusCode(200)
+                .body("email", is(Participants.email("ana-" + run)));
+
+        clock.advance(Duration.ofDays(160));
+        assertThat(retention.run().registrationsAnonymised()).isPositive();
+        given().auth().oauth2(coordinator).get("/api/registrations/" + ana).then().statusCode(200)
+                .body("status", is("CONFIRMED")).body("name", nullValue()).body("email", nullValue())
+                .body("answers", anEmptyMap());
+        given().auth().oauth2(coordinator).get("/api/sessions/" + session + "/attendance").then().statusCode(200)
+                .body("confirmed", is(1));
+        assertThat(retention.run().registrationsAnonymised()).isZero();
+    }
+}
