@@ -63,7 +63,7 @@ public final class AuthzMatrix {
         problems.forEach(p -> System.out.println("TABLE " + p));
         if (check) {
             if (render != null) {
-                Render.write(render, rows, List.of(), null);
+                Render.write(render, rows, List.of(), null, problems);
             }
             System.out.println(problems.isEmpty() ? "table covers every operation" : problems.size() + " table problems");
             System.exit(problems.isEmpty() ? 0 : 1);
@@ -107,7 +107,7 @@ public final class AuthzMatrix {
                 results.size() - failed, failed, problems.isEmpty() ? "" : "; table check: " + problems.size() + " problems (operations without a row, see the output)");
         System.out.println(figures);
         if (render != null) {
-            Render.write(render, rows, results, figures);
+            Render.write(render, rows, results, figures, problems);
             System.out.println("rendered " + root.relativize(render));
         }
         System.exit(failed == 0 && problems.isEmpty() ? 0 : 1);
@@ -151,6 +151,9 @@ public final class AuthzMatrix {
             String token = token(caller, tokens, callerTokens);
             Http.Response r = http.call(row.method(), gateway + path, token, body, ifMatch);
             boolean ok = Matrix.matches(expected, r.status());
+            if (r.status() / 100 == 2) {
+                fixtures.created(row.operation(), vars, Matrix.USERS.get(caller), r.body());
+            }
             results.add(new Result(row, caller, r.status(), ok, ok ? "" : r.excerpt()));
         }
         long bad = results.stream().filter(r -> r.row() == row && !r.ok()).count();

@@ -28,6 +28,7 @@ final class Fixtures {
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNode bodies;
     private final JsonNode fixtures;
+    private final JsonNode created;
     private final Http http;
     private final String gateway;
     private final Function<String, String> tokenOf;
@@ -40,6 +41,7 @@ final class Fixtures {
         JsonNode root = new YAMLMapper().readTree(file.toFile());
         this.bodies = root.path("bodies");
         this.fixtures = root.path("fixtures");
+        this.created = root.path("created");
         this.http = http;
         this.gateway = gateway;
         this.tokenOf = tokenOf;
@@ -97,7 +99,7 @@ final class Fixtures {
     }
 
     private void step(String fixture, JsonNode step, Map<String, JsonNode> vars, String callerUser) {
-        String as = step.path("as").asText("coordinator-ge");
+        String as = substitute(step.path("as").asText("coordinator-ge"), vars);
         if ("caller".equals(as)) {
             if (callerUser == null) {
                 return; // no real user to act as (anonymous or a bad token): the step is skipped
@@ -143,6 +145,28 @@ final class Fixtures {
     }
 
     /**
+     * Remembers a record that a row's own create made (its id in ${created}, its maker in ${creator}), for the cleanup
+     * steps that fixtures.yaml lists under created.OPERATION.
+     */
+    void created(String operation, Map<String, JsonNode> vars, String creator, String answer) {
+        if (!created.has(operation) || creator == null) {
+            return;
+        }
+        try {
+            Map<String, JsonNode> record = new HashMap<>(vars);
+            record.put("created", read(answer).path("id"));
+            record.put("creator", TextNode.valueOf(creator));
+            made.add(Map.entry("created/" + operation, record));
+        } catch (RuntimeException notJson) {
+            // nothing to clean up
+        }
+    }
+
+    private JsonNode cleanupSteps(String name) {
+        return name.startsWith("created/") ? created.path(name.substring(8)) : fixtures.path(name).path("cleanup");
+    }
+
+    /**
      * Runs the cleanup steps of every instance made (newest first): public throwaway records are cancelled or
      * archived, drafts deleted, so the public lists do not fill up with the matrix's records. A record a row already
      * changed may refuse its cleanup; that is ignored. Returns the number of cleanup calls that succeeded.
@@ -151,7 +175,7 @@ final class Fixtures {
         int done = 0;
         for (int i = made.size() - 1; i >= 0; i--) {
             var instance = made.get(i);
-            for (JsonNode step : fixtures.path(instance.getKey()).path("cleanup")) {
+            for (JsonNode step : cleanupSteps(instance.getKey())) {
                 try {
                     step(instance.getKey(), step, new HashMap<>(instance.getValue()), null);
                     done++;

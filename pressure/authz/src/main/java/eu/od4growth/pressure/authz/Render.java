@@ -17,12 +17,17 @@ final class Render {
     private static final List<String> HEADS = List.of("anon.", "admin", "coord.", "publ.", "resp.", "part.",
             "other org", "expired", "other iss.", "tampered", "other aud.");
 
-    static void write(Path file, List<Matrix.Row> rows, List<AuthzMatrix.Result> results, String figures)
-            throws Exception {
+    static void write(Path file, List<Matrix.Row> rows, List<AuthzMatrix.Result> results, String figures,
+            List<String> problems) throws Exception {
         Map<String, AuthzMatrix.Result> byCell = new HashMap<>();
         results.forEach(r -> byCell.put(r.row().operation() + "/" + r.caller(), r));
         StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
         md.append(figures == null ? "Last run: not run with this table yet.\n\n" : "Last run: " + figures + ".\n\n");
+        if (!problems.isEmpty()) {
+            md.append("The table check found, in the contracts of the working tree it ran from:\n\n");
+            problems.forEach(p -> md.append("- ").append(p.replace("|", "/")).append('\n'));
+            md.append('\n');
+        }
         md.append("| operation | method and path |");
         HEADS.forEach(h -> md.append(' ').append(h).append(" |"));
         md.append(" note |\n|---|---|");
