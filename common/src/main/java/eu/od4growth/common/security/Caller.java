@@ -11,7 +11,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The authenticated caller as the services see it: who, in which organisation, with which roles. The organisation
- * comes from a token claim whose path is configuration ({@code od4g.security.organisation-claim}).
+ * comes from a token claim whose path is configuration, per OIDC provider
+ * ({@code od4g.security.tenants.<tenant>.organisation-claim}, else {@code od4g.security.organisation-claim}); the roles
+ * are quarkus-oidc's, translated by {@link TenantRoles} for a provider that names them differently.
  */
 @RequestScoped
 public class Caller {
@@ -38,9 +40,18 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** The subject of the token, stored as "who" on the records a caller changes. */
+    /**
+     * The subject of the token, stored as "who" on the records a caller changes. A caller of another identity provider
+     * than the suite's own is prefixed with that provider's tenant name ({@code partner:jdupont}): two providers may
+     * give the same name to two people, who must never share registrations or answers.
+     */
     public String subject() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        Object tenant = identity.getAttribute(TenantRoles.TENANT_ATTRIBUTE);
+        String name = identity.getPrincipal().getName();
+        return tenant == null || TenantRoles.DEFAULT_TENANT.equals(tenant) ? name : tenant + ":" + name;
     }
 
     public Optional<String> organisation() {
@@ -48,7 +59,7 @@ public class Caller {
             return Optional.empty();
         }
         Object value = null;
-        String[] path = config.organisationClaim().split("/");
+        String[] path = organisationClaim().split("/");
         for (int i = 0; i < path.length; i++) {
             value = i == 0 ? token.getClaim(path[i]) : value instanceof java.util.Map<?, ?> map ? map.get(path[i]) : null;
         }
@@ -62,7 +73,13 @@ public class Caller {
     /** The caller's organisation; a caller without one may not create organisation-owned records. */
     public String requireOrganisation() {
         return organisation().orElseThrow(() -> ProblemException
-                .forbidden("Your account belongs to no organisation (claim '" + config.organisationClaim() + "')"));
+                .forbidden("Your account belongs to no organisation (claim '" + organisationClaim() + "')"));
+    }
+
+    /** Where the organisation is in the tokens of the provider that verified the caller's. */
+    private String organisationClaim() {
+        Object tenant = identity.getAttribute(TenantRoles.TENANT_ATTRIBUTE);
+        return config.organisationClaim(tenant == null ? null : tenant.toString());
     }
 
     /** Admins act for every organisation; everyone else only for their own. */

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CallerTest {
 
     private static Caller caller(String claimPath, Map<String, Object> claims, String... roles) {
+        return caller(Settings.of(claimPath), null, claims, roles);
+    }
+
+    private static Caller caller(SecurityConfig config, String tenant, Map<String, Object> claims, String... roles) {
         JsonWebToken token = new JsonWebToken() {
             @Override
             public String getName() {
@@ -33,8 +37,11 @@ class CallerTest {
                 return (T) claims.get(name);
             }
         };
-        var identity = QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(Set.of(roles)).build();
-        return new Caller(identity, () -> claimPath);
+        var identity = QuarkusSecurityIdentity.builder().setPrincipal(token).addRoles(Set.of(roles));
+        if (tenant != null) {
+            identity.addAttribute(TenantRoles.TENANT_ATTRIBUTE, tenant);
+        }
+        return new Caller(identity.build(), config);
     }
 
     @Test
@@ -48,6 +55,27 @@ class CallerTest {
         Caller nested = caller("od4g/organisation", Map.of("od4g", Map.of("organisation", "grand-est")));
         assertThat(nested.organisation()).contains("grand-est");
         assertThat(caller("od4g/organisation", Map.of("od4g", "flat")).organisation()).isEmpty();
+    }
+
+    @Test
+    void eachProviderHasItsOwnOrganisationClaimAndTheOthersTheDefault() {
+        SecurityConfig config = Settings.of("organisation").tenant("partner", "org/id", null);
+        Map<String, Object> partnerClaims = Map.of("org", Map.of("id", "grand-est"), "organisation", "forged");
+
+        assertThat(caller(config, "partner", partnerClaims).organisation()).contains("grand-est");
+        assertThat(caller(config, "Default", Map.of("organisation", "veneto")).organisation()).contains("veneto");
+        assertThat(caller(config, "another", Map.of("organisation", "veneto")).organisation()).contains("veneto");
+        assertThat(caller(config, null, partnerClaims).organisation()).contains("forged");
+        assertThatThrownBy(() -> caller(config, "partner", Map.of("organisation", "veneto")).requireOrganisation())
+                .isInstanceOf(ProblemException.class).hasMessageContaining("'org/id'");
+    }
+
+    @Test
+    void callersOfAnotherProviderAreNamedWithIt() {
+        SecurityConfig config = Settings.of("organisation");
+        assertThat(caller(config, "partner", Map.of()).subject()).isEqualTo("partner:someone");
+        assertThat(caller(config, "Default", Map.of()).subject()).isEqualTo("someone");
+        assertThat(caller(config, null, Map.of()).subject()).isEqualTo("someone");
     }
 
     @Test

@@ -4,13 +4,16 @@ import java.security.Principal;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import eu.od4growth.common.security.TenantRoles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who is calling, as the rate limit and the access log name them: the token's subject (an opaque id, never a name or
- * an e-mail address) for a signed-in caller, else nothing. The client address comes from the request itself, which
+ * an e-mail address) for a signed-in caller, else nothing; a subject from another identity provider than the suite's
+ * own is prefixed with that provider's tenant name ({@code partner:…}), because two providers may issue the same
+ * subject to different people. The client address comes from the request itself, which
  * Quarkus rewrites from {@code X-Forwarded-For} only for the proxies listed in
  * {@code quarkus.http.proxy.trusted-proxies}.
  */
@@ -30,7 +33,9 @@ final class Callers {
         }
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken token && token.getSubject() != null) {
-            return token.getSubject();
+            Object tenant = identity.getAttribute(TenantRoles.TENANT_ATTRIBUTE);
+            return tenant == null || TenantRoles.DEFAULT_TENANT.equals(tenant) ? token.getSubject()
+                    : tenant + ":" + token.getSubject();
         }
         return null;
     }

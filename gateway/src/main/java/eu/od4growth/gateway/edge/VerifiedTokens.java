@@ -1,6 +1,7 @@
 package eu.od4growth.gateway.edge;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import eu.od4growth.common.security.TenantRoles;
 import eu.od4growth.gateway.GatewayConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,7 +32,10 @@ import io.vertx.ext.web.RoutingContext;
  * cache, and an augmentor stores what quarkus-oidc verified. An entry is trusted until the token's own expiry or
  * {@code od4g.gateway.token-cache.max-age}, whichever comes first; the cache holds at most
  * {@code max-entries} tokens (expired ones are dropped first, then everything when it is still full). A token that
- * failed verification is never stored, so a bad token is checked (and refused) every time. Counted in
+ * failed verification is never stored, so a bad token is checked (and refused) every time. The key is the whole token
+ * (header, claims and signature), so tokens of several identity providers never share an entry, even for the same
+ * subject; an entry keeps the provider that verified it and the roles as translated by common's {@link TenantRoles}
+ * (which runs before this augmentor). Counted in
  * {@code od4g_gateway_token_checks_total{result="cached"|"verified"}}.
  */
 @Singleton
@@ -39,6 +44,8 @@ class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAug
     /** Marks an identity served from the cache, so the augmentor does not store it again. */
     private static final String FROM_CACHE = VerifiedTokens.class.getName();
     private static final String BEARER = "Bearer ";
+    private static final List<String> KEPT_ATTRIBUTES = List.of(TenantRoles.TENANT_ATTRIBUTE,
+            TenantRoles.MAPPED_ATTRIBUTE);
 
     private record Entry(SecurityIdentity identity, long trustedUntilMillis) {
     }
@@ -123,10 +130,17 @@ class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAug
             return;
         }
         makeRoom(now);
-        // A copy without the request-bound attributes quarkus-oidc adds (such as the routing context).
-        SecurityIdentity kept = QuarkusSecurityIdentity.builder().setPrincipal(jwt).addRoles(identity.getRoles())
-                .addCredentials(identity.getCredentials()).addAttribute(FROM_CACHE, Boolean.TRUE).build();
-        entries.put(credential.getToken(), new Entry(kept, until));
+        // A copy without the request-bound attributes quarkus-oidc adds (such as the routing context), but with the
+        // provider (tenant) that verified the token and the mark that its roles are already the suite's.
+        var kept = QuarkusSecurityIdentity.builder().setPrincipal(jwt).addRoles(identity.getRoles())
+                .addCredentials(identity.getCredentials()).addAttribute(FROM_CACHE, Boolean.TRUE);
+        for (String attribute : KEPT_ATTRIBUTES) {
+            Object value = identity.getAttribute(attribute);
+            if (value != null) {
+                kept.addAttribute(attribute, value);
+            }
+        }
+        entries.put(credential.getToken(), new Entry(kept.build(), until));
     }
 
     /** Bounded: expired entries go first; if the cache is still full, it starts again empty. */
