@@ -18,6 +18,8 @@ import eu.od4growth.assessment.scoring.Evolution;
 import eu.od4growth.assessment.scoring.Highlights;
 import eu.od4growth.assessment.scoring.Score;
 import eu.od4growth.assessment.scoring.Scoring;
+import eu.od4growth.common.events.DomainEvents;
+import eu.od4growth.common.events.EventType;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
@@ -38,14 +40,16 @@ public class Assessments {
     private final PublishedModels models;
     private final Clock clock;
     private final CampaignAdmission campaigns;
+    private final DomainEvents events;
 
     Assessments(AssessmentRepository repository, AssessmentAccess access, PublishedModels models, Clock clock,
-            CampaignAdmission campaigns) {
+            CampaignAdmission campaigns, DomainEvents events) {
         this.repository = repository;
         this.access = access;
         this.models = models;
         this.clock = clock;
         this.campaigns = campaigns;
+        this.events = events;
     }
 
     /**
@@ -105,12 +109,18 @@ public class Assessments {
         return new Answered(assessment, model);
     }
 
+    /**
+     * Submits a complete draft and records {@code assessment.submitted} for the assessed organisation in the same
+     * transaction: a refused or rolled-back submit leaves no event.
+     */
     @Transactional
     public Answered submit(UUID id, String ifMatch) {
         Assessment assessment = answerable(id, ifMatch);
         AnswerableModel model = model(assessment);
         assessment.submit(model.structure(), clock.instant());
         repository.flush();
+        events.record(EventType.ASSESSMENT_SUBMITTED, assessment.ownerOrganisation(), assessment.id(),
+                "/api/assessments/" + assessment.id());
         return new Answered(assessment, model);
     }
 

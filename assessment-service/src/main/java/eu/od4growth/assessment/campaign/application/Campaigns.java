@@ -20,6 +20,8 @@ import eu.od4growth.assessment.campaign.model.CampaignAction;
 import eu.od4growth.assessment.campaign.model.CampaignStatus;
 import eu.od4growth.assessment.campaign.model.Invitation;
 import eu.od4growth.assessment.questionnaire.PublishedModels;
+import eu.od4growth.common.events.DomainEvents;
+import eu.od4growth.common.events.EventType;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
@@ -42,15 +44,17 @@ public class Campaigns {
     private final PublishedModels models;
     private final Caller caller;
     private final Clock clock;
+    private final DomainEvents events;
 
     Campaigns(CampaignRepository repository, InvitationRepository invitations, CampaignAssessments assessments,
-            PublishedModels models, Caller caller, Clock clock) {
+            PublishedModels models, Caller caller, Clock clock, DomainEvents events) {
         this.repository = repository;
         this.invitations = invitations;
         this.assessments = assessments;
         this.models = models;
         this.caller = caller;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -92,9 +96,15 @@ public class Campaigns {
         return records.change(id, ifMatch, campaign -> campaign.revise(model, terms));
     }
 
+    /** Opens or closes a campaign; a close records {@code campaign.closed} for the owner in the same transaction. */
     @Transactional
     public Campaign perform(UUID id, String ifMatch, CampaignAction action) {
-        return records().change(id, ifMatch, campaign -> campaign.perform(action));
+        Campaign campaign = records().change(id, ifMatch, changed -> changed.perform(action));
+        if (action == CampaignAction.CLOSE) {
+            events.record(EventType.CAMPAIGN_CLOSED, campaign.ownerOrganisation(), campaign.id(),
+                    "/api/campaigns/" + campaign.id());
+        }
+        return campaign;
     }
 
     /** Only a draft is deleted: an open campaign may hold assessments. */
