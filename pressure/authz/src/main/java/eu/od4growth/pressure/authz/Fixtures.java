@@ -55,6 +55,18 @@ final class Fixtures {
         return bodies.has(name);
     }
 
+    /**
+     * The throwaway users a fixture puts in the place of demo callers (callers: {participant: {user, role,
+     * organisation}}), by caller.
+     */
+    Map<String, JsonNode> standIns(String name) {
+        Map<String, JsonNode> out = new HashMap<>();
+        if (!name.isEmpty()) {
+            fixtures.path(name).path("callers").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
+    }
+
     /** True when the fixture's steps act as the caller of the cell (e.g. a vote to withdraw). */
     boolean perCaller(String name) {
         if (name.isEmpty()) {

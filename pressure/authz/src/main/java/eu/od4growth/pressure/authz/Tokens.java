@@ -69,14 +69,49 @@ final class Tokens {
         return read(r.body()).path("access_token").asText();
     }
 
-    /** Adds the two clients of the bad tokens to the realm when they are missing. */
-    void prepareClients() {
+    private String adminToken() {
         Http.Response r = http.form(keycloak + "/realms/master/protocol/openid-connect/token",
                 "grant_type=password&client_id=admin-cli&username=admin&password=admin");
         if (r.status() != 200) {
             throw new IllegalStateException("Keycloak admin login (admin/admin on master) failed: " + r.status());
         }
-        String admin = read(r.body()).path("access_token").asText();
+        return read(r.body()).path("access_token").asText();
+    }
+
+    /**
+     * A throwaway user of the realm (password demo, one realm role, an organisation), added once through the admin
+     * REST API: the rows whose successes would destroy a demo user's data (erasing "me") act as these instead.
+     */
+    void ensureUser(String username, String role, String organisation) {
+        String users = keycloak + "/admin/realms/od4g/users";
+        String admin = adminToken();
+        Http.Response found = http.call("GET", users + "?exact=true&username=" + enc(username), admin, null, null);
+        if (found.status() == 200 && read(found.body()).size() > 0) {
+            return;
+        }
+        String body = "{\"username\":\"" + username + "\",\"enabled\":true,\"emailVerified\":true,\"email\":\""
+                + username + "@authz.od4g.test\",\"firstName\":\"Authz\",\"lastName\":\"" + role
+                + "\",\"attributes\":{\"organisation\":[\"" + organisation + "\"]},\"credentials\":[{\"type\":"
+                + "\"password\",\"value\":\"demo\",\"temporary\":false}]}";
+        Http.Response created = http.call("POST", users, admin, body, null);
+        if (created.status() != 201) {
+            throw new IllegalStateException("cannot add user " + username + ": " + created.status() + " "
+                    + created.excerpt());
+        }
+        String id = read(http.call("GET", users + "?exact=true&username=" + enc(username), admin, null, null).body())
+                .path(0).path("id").asText();
+        String roleJson = http.call("GET", keycloak + "/admin/realms/od4g/roles/" + enc(role), admin, null, null)
+                .body();
+        Http.Response mapped = http.call("POST", users + "/" + id + "/role-mappings/realm", admin, "[" + roleJson + "]",
+                null);
+        if (mapped.status() / 100 != 2) {
+            throw new IllegalStateException("cannot give " + username + " the role " + role + ": " + mapped.status());
+        }
+    }
+
+    /** Adds the two clients of the bad tokens to the realm when they are missing. */
+    void prepareClients() {
+        String admin = adminToken();
         String organisation = "{\"name\":\"organisation\",\"protocol\":\"openid-connect\","
                 + "\"protocolMapper\":\"oidc-usermodel-attribute-mapper\",\"config\":{\"user.attribute\":"
                 + "\"organisation\",\"claim.name\":\"organisation\",\"jsonType.label\":\"String\","
