@@ -12,3 +12,18 @@ else
   fail "authz matrix" "${AUTHZ_SUMMARY:-no summary} (see /tmp/od4g-smoke-authz.log)"
   grep -E '^(FAIL  |TABLE )' <<<"$AUTHZ_OUT" | sed -n '1,20s/^/    /p'
 fi
+# The matrix makes some 3,000 calls, most as coordinator-ge ($USER_TOKEN of the next snippets) and many anonymous: let
+# the gateway's rate-limit windows (per caller and minute) refill before the next snippet, which would otherwise meet
+# 429s it does not expect.
+authz_refill() {  # authz_refill [TOKEN]: waits for the window's reset when less than half of the limit is left
+  local h limit left reset
+  h="$(curl -s --max-time 20 -D - -o /dev/null ${1:+-H "Authorization: Bearer $1"} "$GATEWAY/api/events?size=1" | tr -d '\r')"
+  limit="$(sed -n 's/^[Rr]ate[Ll]imit-[Ll]imit: *//p' <<<"$h")"; left="$(sed -n 's/^[Rr]ate[Ll]imit-[Rr]emaining: *//p' <<<"$h")"
+  reset="$(sed -n 's/^[Rr]ate[Ll]imit-[Rr]eset: *//p' <<<"$h")"
+  if [[ -n "$limit" && -n "$left" && -n "$reset" && "$left" -lt $((limit / 2)) ]]; then
+    echo "authz matrix: waiting ${reset}s for the gateway's rate-limit window ($left of $limit left)"; sleep "$((reset + 1))"
+  fi
+}
+authz_refill
+authz_refill "$USER_TOKEN"
+
