@@ -17,7 +17,8 @@ if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
   fail() { FAILED=$((FAILED + 1)); printf 'FAIL  %s%s\n' "$1" "${2:+ -- $2}"; }
 fi
 
-LOG_SCAN_DIR="${1:-${OD4G_LOG_DIR:-.od4g/logs}}"
+LOG_SCAN_DIR="${OD4G_LOG_DIR:-.od4g/logs}"
+[[ -n "${LOG_SCAN_STANDALONE:-}" && -n "${1:-}" ]] && LOG_SCAN_DIR="$1"
 # Technical addresses that are no person's: the workshops' sender, the demo organisations' contact mailboxes.
 LOG_SCAN_ALLOW="workshops@od4g.test opendata@grandest.fr opendata@regione.veneto.it"
 LOG_SCAN_OUT="$(python3 - "$LOG_SCAN_DIR" "${TS:-0}" "$LOG_SCAN_ALLOW" <<'PY'
