@@ -27,7 +27,11 @@ public record PersonalRecords(
         Records records) {
 
     /** The records, by kind; every kind is present, empty when the person has none of it. */
-    @Schema(name = "AssessmentPersonalRecords", description = "The person's records in the assessment service, by kind; every kind is present, empty when there is none")
+    @Schema(name = "AssessmentPersonalRecords", description = "The person's records in the assessment service, by kind; every kind is present, empty when there is none", example = """
+            {"assessments": [], "questionnaireModels": [], "campaigns": [],
+             "invitations": [{"campaign": "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "organization": "eurometropole-strasbourg",
+               "invitedAt": "2026-11-02T08:15:00Z"}],
+             "objectives": [], "planActions": [], "responsibleActions": []}""")
     public record Records(
             @Schema(description = "Assessments the person started (created_by: the respondent)") List<StartedAssessment> assessments,
             @Schema(description = "Questionnaire models the person drafted or imported") List<AuthoredRecord> questionnaireModels,
