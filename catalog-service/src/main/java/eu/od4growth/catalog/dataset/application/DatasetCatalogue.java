@@ -21,6 +21,8 @@ import eu.od4growth.catalog.dataset.quality.QualityReport;
 import eu.od4growth.catalog.vocabulary.Term;
 import eu.od4growth.catalog.vocabulary.Vocabularies;
 import eu.od4growth.catalog.vocabulary.Vocabulary;
+import eu.od4growth.common.events.DomainEvents;
+import eu.od4growth.common.events.EventType;
 import eu.od4growth.common.persistence.Filter;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.security.Caller;
@@ -31,7 +33,8 @@ import eu.od4growth.common.workflow.OwnedRecords;
  * The dataset use cases. Publishers and coordinators of the owning organisation both see and describe its drafts; as
  * the owned-record workflow takes one managing role, the caller's role picks which of the two applies, and the
  * decisions of a review (publish, send back, archive) always go through the coordinators' one. Every change is
- * written to the history.
+ * written to the history, and a change that subscribers care about (published, a published dataset changed,
+ * archived) to the outbox as a domain event, in the same transaction.
  */
 @ApplicationScoped
 public class DatasetCatalogue {
@@ -47,9 +50,10 @@ public class DatasetCatalogue {
     private final Vocabularies vocabularies;
     private final Caller caller;
     private final QualityAssessor quality;
+    private final DomainEvents events;
 
     DatasetCatalogue(DatasetRepository datasets, DatasetChangeRepository changes, DatasetSearch search,
-            Vocabularies vocabularies, Caller caller, QualityAssessor quality) {
+            Vocabularies vocabularies, Caller caller, QualityAssessor quality, DomainEvents events) {
         this.datasets = datasets;
         this.byPublishers = new OwnedRecords<>(datasets, caller, "Dataset", Caller.PUBLISHER, PUBLIC);
         this.byCoordinators = new OwnedRecords<>(datasets, caller, "Dataset", Caller.COORDINATOR, PUBLIC);
@@ -58,6 +62,7 @@ public class DatasetCatalogue {
         this.vocabularies = vocabularies;
         this.caller = caller;
         this.quality = quality;
+        this.events = events;
     }
 
     @Transactional
@@ -163,6 +168,7 @@ public class DatasetCatalogue {
         datasets.persist(dataset);
         datasets.flush();
         record(dataset, "HARVEST", null, Dataset.changes(Map.of(), dataset.snapshot()));
+        announce(dataset, null);
         return loaded(dataset);
     }
 
@@ -171,6 +177,7 @@ public class DatasetCatalogue {
     public Dataset harvestUpdate(UUID id, DatasetRequest request, List<DistributionRequest> distributions) {
         Dataset dataset = loaded(datasets.findById(id));
         Map<String, Object> before = dataset.snapshot();
+        DatasetStatus was = dataset.status();
         dataset.revise(request);
         dataset.distributions().forEach(d -> dataset.removeDistribution(d.id()));
         for (DistributionRequest distribution : distributions) {
@@ -179,6 +186,7 @@ public class DatasetCatalogue {
         quality.assess(dataset);
         datasets.flush();
         record(dataset, "HARVEST_UPDATE", null, Dataset.changes(before, dataset.snapshot()));
+        announce(dataset, was);
         return dataset;
     }
 
@@ -192,6 +200,7 @@ public class DatasetCatalogue {
             quality.assess(dataset);
             datasets.flush();
             record(dataset, "HARVEST_WITHDRAW", null, Dataset.changes(before, dataset.snapshot()));
+            announce(dataset, DatasetStatus.PUBLISHED);
         }
         return dataset;
     }
@@ -223,14 +232,33 @@ public class DatasetCatalogue {
             Consumer<Dataset> change) {
         @SuppressWarnings("unchecked")
         Map<String, Object>[] before = new Map[1];
+        DatasetStatus[] was = new DatasetStatus[1];
         Dataset dataset = records.change(id, ifMatch, d -> {
             before[0] = d.snapshot();
+            was[0] = d.status();
             change.accept(d);
             // Scored before the change is written, so that the quality is part of the same update and version.
             quality.assess(d);
         });
         record(dataset, action, comment, Dataset.changes(before[0], dataset.snapshot()));
+        announce(dataset, was[0]);
         return loaded(dataset);
+    }
+
+    /**
+     * The domain event of a change from status {@code was} (null: a new dataset), if subscribers care: published,
+     * a published dataset changed, archived. Drafts and reviews are nobody's business outside the organisation.
+     */
+    private void announce(Dataset dataset, DatasetStatus was) {
+        EventType type = null;
+        if (dataset.status() == DatasetStatus.PUBLISHED) {
+            type = was == DatasetStatus.PUBLISHED ? EventType.DATASET_UPDATED : EventType.DATASET_PUBLISHED;
+        } else if (dataset.status() == DatasetStatus.ARCHIVED && was == DatasetStatus.PUBLISHED) {
+            type = EventType.DATASET_ARCHIVED;
+        }
+        if (type != null) {
+            events.record(type, dataset.ownerOrganisation(), dataset.id(), "/api/datasets/" + dataset.id());
+        }
     }
 
     private void record(Dataset dataset, String action, String comment,

@@ -98,8 +98,15 @@ public final class UrlChecker {
         return client.send(request, HttpResponse.BodyHandlers.discarding());
     }
 
-    /** Why {@code uri} may not be fetched, or null. */
     private String refusal(URI uri) {
+        return refusal(uri, allowPrivate);
+    }
+
+    /**
+     * Why {@code uri} may not be fetched (SSRF), or null: not http(s), no host, an unknown host, or a host with a
+     * loopback or private address unless {@code allowPrivate}. The webhook hub checks its target URLs with it too.
+     */
+    public static String refusal(URI uri, boolean allowPrivate) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return "refused: only http and https URLs are checked";

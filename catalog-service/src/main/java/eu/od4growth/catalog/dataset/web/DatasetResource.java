@@ -7,10 +7,13 @@ import java.util.UUID;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +42,7 @@ import eu.od4growth.catalog.dataset.application.DatasetCatalogue;
 import eu.od4growth.catalog.dataset.application.SearchCriteria;
 import eu.od4growth.catalog.dataset.application.SearchPage;
 import eu.od4growth.catalog.dataset.application.SearchSort;
+import eu.od4growth.catalog.dataset.dcat.CatalogConfig;
 import eu.od4growth.catalog.dataset.dcat.DcatExporter;
 import eu.od4growth.catalog.dataset.dcat.RdfFormat;
 import eu.od4growth.catalog.dataset.model.Dataset;
@@ -56,6 +60,7 @@ import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.problem.ProblemType;
 import eu.od4growth.common.security.Caller;
+import eu.od4growth.common.validation.Slug;
 import eu.od4growth.common.web.ETags;
 
 /**
@@ -71,10 +76,12 @@ public class DatasetResource {
     private final FacetLabels labels;
     private final DatasetUsage usage;
     private final UrlChecks urlChecks;
+    private final CatalogConfig config;
 
     DatasetResource(DatasetCatalogue catalogue, DcatExporter dcat, FacetLabels labels, DatasetUsage usage,
-            UrlChecks urlChecks) {
+            UrlChecks urlChecks, CatalogConfig config) {
         this.urlChecks = urlChecks;
+        this.config = config;
         this.catalogue = catalogue;
         this.dcat = dcat;
         this.labels = labels;
@@ -119,6 +126,32 @@ public class DatasetResource {
                     .rel("next").build());
         }
         return answer.build();
+    }
+
+    @GET
+    @Path("feed")
+    @PermitAll
+    @Produces(AtomFeed.TYPE)
+    @Operation(operationId = "datasetFeed", summary = "Atom feed of the latest published datasets", description = "An Atom 1.0 feed (RFC 4287) for intranets and feed readers: the published datasets, the last changed first, public data only. Each entry's id is urn:uuid:{dataset id}, its alternate link the dataset in the API, its related link the landing page, its categories the EU data themes.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = AtomFeed.TYPE, schema = @Schema(type = SchemaType.STRING, description = "Atom 1.0 XML")))
+    @APIResponse(responseCode = "400", description = "Invalid organization, theme, language or size")
+    @APIResponse(responseCode = "406", description = "The client accepts no Atom")
+    public Response feed(
+            @Parameter(description = "Only this publisher organization's datasets (slug)") @QueryParam("organization") @jakarta.validation.constraints.Pattern(regexp = Slug.PATTERN, message = "must be an organization slug") String organization,
+            @Parameter(description = "Only datasets with one of these theme codes") @QueryParam("theme") List<@Size(max = 50) String> themes,
+            @Parameter(description = "Language of titles and summaries (ISO 639-1; default en, else fr, else any)") @QueryParam("lang") @jakarta.validation.constraints.Pattern(regexp = "[a-z]{2}", message = "must be a two-letter language code") String lang,
+            @Parameter(description = "How many entries (1-100)") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size,
+            @Context UriInfo uri) {
+        SearchCriteria criteria = new SearchCriteria(null, themes,
+                organization == null ? null : List.of(organization), null, null, null, null, null, null,
+                DatasetStatus.PUBLISHED, SearchSort.MODIFIED_DESC, null, 0, size);
+        List<Dataset> datasets = catalogue.search(criteria, false).items();
+        String base = config.baseUri().replaceAll("/+$", "");
+        String query = uri.getRequestUri().getRawQuery();
+        String self = base + "/api/datasets/feed" + (query == null ? "" : "?" + query);
+        String title = "OD4G catalogue: latest published datasets" + (organization == null ? "" : " of " + organization);
+        return Response.ok(AtomFeed.write(title, self, base, datasets, lang), AtomFeed.TYPE + ";charset=UTF-8")
+                .build();
     }
 
     @GET
