@@ -154,3 +154,40 @@ def data_requests(ctx, data):
                     raise
             note = wanted.lower()
         ctx.report.record("data request", "[%s] %s" % (organization, body["title"]), created=created, note=note)
+
+
+@part("webhooks.json")
+def webhooks(ctx, data):
+    """Catalog (webhook hub): an example subscription of an organisation, made by its coordinator and left disabled
+    (its URL is an example), matched on its description. The secret shown at creation is not kept: whoever enables
+    it rotates the secret first. A target the hub refuses (a name that does not resolve, when the local run does not
+    allow private targets) is reported and skipped, never fatal."""
+    for item in data:
+        organization = need(item, "organization", "webhooks.json")
+        body = need(item, "body", "webhooks.json")
+        description = need(body, "description", "webhooks.json")
+        coordinator = ctx.member(organization, "coordinator")
+        label = "[%s] %s" % (organization, description)
+        found = next((s for s in ctx.api.pages("/api/webhooks", {"organization": organization}, coordinator)
+                      if s.get("description") == description), None)
+        created = found is None
+        etag = None
+        if created:
+            status, headers, found = ctx.api.call("POST", "/api/webhooks", coordinator, body=body, expect=(201, 400))
+            if status == 400:
+                ctx.report.record("webhook subscription", label, created=False,
+                                  note="target refused by the hub (OD4G_WEBHOOKS_ALLOW_PRIVATE_TARGETS unset?)")
+                continue
+            etag = headers.get("ETag")
+        path = "/api/webhooks/" + urllib.parse.quote(need(found, "id", "a webhook subscription"))
+        if found.get("enabled"):
+            if not etag:
+                _, headers, _ = ctx.api.call("GET", path, coordinator)
+                etag = headers.get("ETag")
+            try:
+                ctx.api.call("POST", path + "/disable", coordinator, headers={"If-Match": etag})
+            except MaybeApplied:
+                _, _, again = ctx.api.call("GET", path, coordinator)
+                if (again or {}).get("enabled") is not False:
+                    raise
+        ctx.report.record("webhook subscription", label, created=created)
