@@ -1,4 +1,4 @@
-# Hostile-input sweep (issue 16) against the running suite: pressure/hostile/run sends >= 1,000 jqwik-generated hostile
+# Hostile-input sweep (issue 16) against the running suite: pressure/hostile/run sends >= 1,000 generated (seeded) hostile
 # requests per service (seed printed) through the gateway with real Keycloak tokens and checks no 5xx, problem+json
 # errors, responses as the committed contracts say, and no data changed by a rejected request. About 3 minutes.
 # The first run resolves the sweep's Maven dependencies (online once); later runs build offline.

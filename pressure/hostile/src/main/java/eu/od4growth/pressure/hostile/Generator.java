@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TimeZone;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,22 +21,18 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.RandomGenerator;
 
 /**
  * Generates the hostile requests of one operation from its contract: a plausible body built from the schema's
  * examples (ids of the sweep's own resources put in, URLs pointed at a closed loopback port), then one mutation of a
- * category drawn by jqwik (wrong types, missing and extra fields, boundary numbers, huge strings, Unicode edge cases,
- * injection strings, malformed JSON, wrong content types, path, query and header garbage). Every draw comes from one
- * {@link Random} with the printed seed, so a run is reproducible.
+ * category drawn from the sweep's seeded {@link Random} (wrong types, missing and extra fields, boundary numbers, huge strings, Unicode edge cases,
+ * injection strings, malformed JSON, wrong content types, path, query and header garbage). Every choice comes from
+ * that one {@link Random}, whose seed the sweep prints, so a run is reproducible.
  */
 final class Generator {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper EXAMPLES = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    static final int GEN_SIZE = 1000;
 
     /** What the generator needs to know of the sweep's own resources. */
     interface Targets {
@@ -61,8 +58,8 @@ final class Generator {
         this.marker = marker;
     }
 
-    /** The operation's hostile requests as a jqwik arbitrary (drawn with a seeded generator by the sweep). */
-    Arbitrary<Attack> attacks(Contract.Op op) {
+    /** The operation's hostile requests: each call with the sweep's {@link Random} draws the next one. */
+    Function<Random, Attack> attacks(Contract.Op op) {
         List<String> categories = new ArrayList<>(List.of("query-garbage", "header-garbage"));
         if (!op.in("path").isEmpty()) {
             categories.add("path-garbage");
@@ -75,11 +72,7 @@ final class Generator {
         } else if (op.write()) {
             categories.addAll(List.of("malformed-json", "content-type"));
         }
-        return Arbitraries.of(categories).flatMap(category -> Arbitraries.randomValue(random -> attack(op, category, random)));
-    }
-
-    static RandomGenerator<Attack> generator(Arbitrary<Attack> arbitrary) {
-        return arbitrary.generator(GEN_SIZE, true);
+        return random -> attack(op, categories.get(random.nextInt(categories.size())), random);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -105,7 +98,7 @@ final class Generator {
             case "path-garbage": {
                 List<Parameter> params = op.in("path");
                 String name = params.get(random.nextInt(params.size())).getName();
-                String garbage = draw(Hostile.pathGarbage(), random);
+                String garbage = Hostile.pathGarbage(random);
                 path.put(name, garbage);
                 what = "path parameter " + name + " = " + garbage;
                 break;
@@ -122,7 +115,7 @@ final class Generator {
                     what = "a request line over 8 kB";
                 } else {
                     String name = pick(random, "unknownParam", "page", "size", "sort", "$where", "__proto__", "fields[]");
-                    String value = draw(Hostile.anyHostileString(), random);
+                    String value = Hostile.anyHostileString(random);
                     query.put(name, value);
                     what = "extra query " + name;
                 }
@@ -185,7 +178,7 @@ final class Generator {
                 if (body instanceof ObjectNode object) {
                     String field = pick(random, "id", "status", "organization", "createdAt", "version", "owner",
                             "unknownField", "__proto__", "constructor", "$where", "x".repeat(5_000));
-                    object.set(field, pickNode(random, NODES.textNode(draw(Hostile.anyHostileString(), random)),
+                    object.set(field, pickNode(random, NODES.textNode(Hostile.anyHostileString(random)),
                             NODES.textNode("PUBLISHED"), NODES.textNode("veneto"), NODES.numberNode(1), NODES.objectNode(),
                             NODES.textNode("00000000-0000-0000-0000-000000000000")));
                     what = "extra field " + (field.length() > 20 ? "(5,000-character name)" : field);
@@ -202,16 +195,16 @@ final class Generator {
                 break;
             case "huge-string": {
                 boolean tooLarge = random.nextInt(40) == 0;
-                String huge = tooLarge ? "b".repeat(1_200_000) : draw(Hostile.huge(), random);
+                String huge = tooLarge ? "b".repeat(1_200_000) : Hostile.huge(random);
                 what = mutateLeaf(body, random, (node, r) -> NODES.textNode(huge),
                         tooLarge ? "body over the gateway's 1 MB limit" : "huge string");
                 break;
             }
             case "unicode":
-                what = mutateLeaf(body, random, (node, r) -> NODES.textNode(draw(Hostile.unicode(), r)), "Unicode edge case");
+                what = mutateLeaf(body, random, (node, r) -> NODES.textNode(Hostile.unicode(r)), "Unicode edge case");
                 break;
             case "injection":
-                what = mutateLeaf(body, random, (node, r) -> NODES.textNode(draw(Hostile.injection(), r)), "injection string");
+                what = mutateLeaf(body, random, (node, r) -> NODES.textNode(Hostile.injection(r)), "injection string");
                 break;
             case "malformed-json": {
                 String valid = body == null ? "{}" : Json.write(body);
@@ -268,19 +261,19 @@ final class Generator {
         }
         if ("integer".equals(type) || "number".equals(type)) {
             return random.nextBoolean() ? Hostile.NUMBERS.get(random.nextInt(Hostile.NUMBERS.size()))
-                    : pick(random, "first", "", "1.5", "0x10", "1,2", " 1", "１", draw(Hostile.injection(), random));
+                    : pick(random, "first", "", "1.5", "0x10", "1,2", " 1", "１", Hostile.injection(random));
         }
         if ("boolean".equals(type)) {
-            return pick(random, "yes", "1", "TRUE", "", "null", draw(Hostile.unicode(), random));
+            return pick(random, "yes", "1", "TRUE", "", "null", Hostile.unicode(random));
         }
         if (schema != null && ("date-time".equals(schema.getFormat()) || "date".equals(schema.getFormat()))) {
             return pick(random, "2030-13-45T99:99:99Z", "yesterday", "0000-00-00", "99999-01-01T00:00:00Z",
                     "2030-01-01T00:00:00+25:00", "-1", "2030-02-30");
         }
         if (schema != null && "uuid".equals(schema.getFormat())) {
-            return draw(Hostile.pathGarbage(), random).replace("%", "");
+            return Hostile.pathGarbage(random).replace("%", "");
         }
-        return draw(Hostile.anyHostileString(), random);
+        return Hostile.anyHostileString(random);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -466,7 +459,4 @@ final class Generator {
         return values[random.nextInt(values.length)].deepCopy();
     }
 
-    private static <T> T draw(Arbitrary<T> arbitrary, Random random) {
-        return arbitrary.generator(GEN_SIZE, true).next(random).value();
-    }
 }

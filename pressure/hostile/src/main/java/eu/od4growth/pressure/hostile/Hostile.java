@@ -1,15 +1,13 @@
 package eu.od4growth.pressure.hostile;
 
 import java.util.List;
-
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.Random;
 
 /**
- * The hostile values themselves, as jqwik arbitraries: Unicode edge cases, injection strings of several languages,
- * boundary numbers, huge strings and path-segment garbage. Lone surrogates are plain Java chars here; {@link Json}
- * writes them as {@code \ud800} escapes and the URL encoder as the raw (invalid) UTF-8 bytes.
+ * The hostile values themselves, each drawn from the sweep's seeded {@link Random}: Unicode edge cases, injection
+ * strings of several languages, boundary numbers, huge strings and path-segment garbage. Lone surrogates are plain
+ * Java chars here; {@link Json} writes them as {@code \ud800} escapes and the URL encoder as the raw (invalid) UTF-8
+ * bytes.
  */
 final class Hostile {
     private Hostile() {
@@ -45,33 +43,62 @@ final class Hostile {
             "3f2b8c1e-6d4a-4e9b-a1c7-5e0d9f2b7a4", "3f2b8c1e-6d4a-4e9b-a1c7-5e0d9f2b7a411", "{id}", ";jsessionid=1",
             "%3Cscript%3E", "x".repeat(300), "%25", "+", "%2B1");
 
-    static Arbitrary<String> unicode() {
-        return Arbitraries.oneOf(Arbitraries.of(UNICODE),
-                Combinators.combine(Arbitraries.of(UNICODE), Arbitraries.strings().alpha().ofMaxLength(8),
-                        Arbitraries.of(UNICODE)).as((a, b, c) -> a + b + c),
-                Arbitraries.strings().withCharRange('\u0000', '\uffff').ofMinLength(1).ofMaxLength(40));
+    static String unicode(Random random) {
+        switch (random.nextInt(3)) {
+            case 0:
+                return pick(random, UNICODE);
+            case 1:
+                return pick(random, UNICODE) + letters(random, random.nextInt(9)) + pick(random, UNICODE);
+            default:
+                StringBuilder any = new StringBuilder();
+                int length = 1 + random.nextInt(40);
+                for (int i = 0; i < length; i++) {
+                    any.append((char) random.nextInt(0x10000)); // any UTF-16 unit, lone surrogates included
+                }
+                return any.toString();
+        }
     }
 
-    static Arbitrary<String> injection() {
-        return Arbitraries.of(INJECTION);
+    static String injection(Random random) {
+        return pick(random, INJECTION);
     }
 
     /** Long strings: mostly a few kB to 900 kB (under the gateway's 1 MB body limit). */
-    static Arbitrary<String> huge() {
-        return Arbitraries.oneOf(
-                Arbitraries.integers().between(1_000, 70_000).map(n -> "x".repeat(n)),
-                Arbitraries.integers().between(70_000, 900_000).map(n -> "é".repeat(n / 2)),
-                Arbitraries.integers().between(100, 5_000).map(n -> "\ud83d\ude00".repeat(n)));
+    static String huge(Random random) {
+        switch (random.nextInt(3)) {
+            case 0:
+                return "x".repeat(between(random, 1_000, 70_000));
+            case 1:
+                return "\u00e9".repeat(between(random, 70_000, 900_000) / 2);
+            default:
+                return "\ud83d\ude00".repeat(between(random, 100, 5_000));
+        }
     }
 
-    static Arbitrary<String> anyHostileString() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, unicode()), net.jqwik.api.Tuple.of(4, injection()),
-                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(256, 9_000).map(n -> "y".repeat(n))));
+    /** A Unicode edge case or an injection string (4 in 9 each), or a 256 to 9,000-character string. */
+    static String anyHostileString(Random random) {
+        int roll = random.nextInt(9);
+        return roll < 4 ? unicode(random) : roll < 8 ? injection(random) : "y".repeat(between(random, 256, 9_000));
     }
 
-    static Arbitrary<String> pathGarbage() {
-        return Arbitraries.oneOf(Arbitraries.of(PATH_GARBAGE), unicode().map(Hostile::encode));
+    static String pathGarbage(Random random) {
+        return random.nextBoolean() ? pick(random, PATH_GARBAGE) : encode(unicode(random));
+    }
+
+    static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    static int between(Random random, int from, int to) {
+        return from + random.nextInt(to - from + 1);
+    }
+
+    private static String letters(Random random, int length) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append((char) ((random.nextBoolean() ? 'a' : 'A') + random.nextInt(26)));
+        }
+        return out.toString();
     }
 
     /** Percent-encodes every byte of the string's UTF-8 form (lone surrogates as their 3 raw bytes). */
