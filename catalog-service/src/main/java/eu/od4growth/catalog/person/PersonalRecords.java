@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         {"service": "catalog", "subject": "0f6e1c52-7a43-4c1e-9b8d-2f3a4b5c6d7e",
          "records": {"datasets": [{"id": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", "organization": "grand-est",
            "title": {"fr": "Qualité de l'air"}, "createdAt": "2026-11-20T09:00:00Z"}],
-          "datasetChanges": [{"dataset": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", "action": "PUBLISH", "comment": null,
-           "changedAt": "2026-11-21T10:30:00Z"}],
+          "datasetChanges": [{"dataset": "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f", "action": "SEND_BACK",
+           "comment": "Add the licence", "changedAt": "2026-11-21T10:30:00Z"}],
           "dataRequests": [], "dataRequestVotes": [], "reuses": [], "plannedDatasets": [], "harvestSources": [],
           "webhookSubscriptions": []}}""")
 public record PersonalRecords(
