@@ -5,6 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.events.DomainEvents;
+import eu.od4growth.common.events.EventType;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
@@ -23,9 +25,11 @@ public class EventPlanning {
     private final Caller caller;
     private final EventInsiders insiders;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
+    private final DomainEvents domainEvents;
 
     EventPlanning(EventRepository repository, Caller caller, EventInsiders insiders,
-            jakarta.enterprise.event.Event<EventChanged> changes) {
+            jakarta.enterprise.event.Event<EventChanged> changes, DomainEvents domainEvents) {
+        this.domainEvents = domainEvents;
         this.events = new OwnedRecords<>(repository, caller, "Event", Caller.COORDINATOR,
                 Filter.all().and("status <> :draft").with("draft", EventStatus.DRAFT));
         this.caller = caller;
@@ -73,6 +77,8 @@ public class EventPlanning {
         if (action == EventAction.CANCEL) {
             changes.fire(new EventChanged(id, EventChanged.Change.CANCELLED));
         }
+        domainEvents.record(action == EventAction.CANCEL ? EventType.EVENT_CANCELLED : EventType.EVENT_PUBLISHED,
+                event.ownerOrganisation(), id, "/api/events/" + id);
         return event;
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.events.DomainEvents;
+import eu.od4growth.common.events.EventType;
 import eu.od4growth.common.paging.PageParams;
 import eu.od4growth.common.paging.PageResponse;
 import eu.od4growth.common.persistence.Filter;
@@ -58,10 +60,12 @@ public class Registrations {
     private final MailOutbox outbox;
     private final OfferLinks links;
     private final Calendars calendars;
+    private final DomainEvents events;
 
     Registrations(RegistrationRepository repository, SessionRepository sessions, Caller caller, Clock clock,
-            WorkshopConfig config, MailOutbox outbox, OfferLinks links, Calendars calendars) {
+            WorkshopConfig config, MailOutbox outbox, OfferLinks links, Calendars calendars, DomainEvents events) {
         this.calendars = calendars;
+        this.events = events;
         this.repository = repository;
         this.sessions = sessions;
         this.caller = caller;
@@ -111,6 +115,9 @@ public class Registrations {
         repository.flush();
         mail(registration.status() == RegistrationStatus.CONFIRMED ? MailKind.CONFIRMATION : MailKind.WAITING_LIST,
                 registration);
+        if (registration.status() == RegistrationStatus.CONFIRMED) {
+            publish(EventType.REGISTRATION_CONFIRMED, registration);
+        }
         return placed(registration);
     }
 
@@ -149,6 +156,7 @@ public class Registrations {
         registration.cancel(!own);
         repository.flush();
         mail(own ? MailKind.SELF_CANCELLATION : MailKind.CANCELLED_BY_ORGANISER, registration);
+        publish(EventType.REGISTRATION_CANCELLED, registration);
         if (heldPlace) {
             offerFreedPlaces(session);
         }
@@ -161,6 +169,7 @@ public class Registrations {
         registration.accept(clock.instant());
         repository.flush();
         mail(MailKind.CONFIRMATION, registration);
+        publish(EventType.REGISTRATION_CONFIRMED, registration);
         return placed(registration);
     }
 
@@ -194,6 +203,7 @@ public class Registrations {
             registration.accept(clock.instant());
             repository.flush();
             mail(MailKind.CONFIRMATION, registration);
+            publish(EventType.REGISTRATION_CONFIRMED, registration);
         } else {
             registration.decline();
             repository.flush();
@@ -231,6 +241,9 @@ public class Registrations {
         }
         repository.flush();
         mail(MailKind.CHANGED, registration);
+        if (placeThere) {
+            publish(EventType.REGISTRATION_CONFIRMED, registration);
+        }
         if (heldPlace) {
             offerFreedPlaces(source);
         }
@@ -327,6 +340,7 @@ public class Registrations {
         boolean heldPlace = registration.holdsPlace();
         registration.cancel(false);
         repository.flush();
+        publish(EventType.REGISTRATION_CANCELLED, registration);
         if (heldPlace) {
             offerFreedPlaces(registration.session());
         }
@@ -399,6 +413,7 @@ public class Registrations {
         for (Registration registration : repository.liveOf(session.id())) {
             registration.cancel(true);
             mail(MailKind.CANCELLED_BY_ORGANISER, registration);
+            publish(EventType.REGISTRATION_CANCELLED, registration);
         }
         repository.flush();
     }
@@ -414,6 +429,7 @@ public class Registrations {
             next.offer(until);
             repository.flush();
             mail(MailKind.OFFER, next);
+            publish(EventType.WAITLIST_OFFERED, next);
         }
     }
 
@@ -478,6 +494,12 @@ public class Registrations {
         return new Placed(registration, registration.status() == RegistrationStatus.WAITING
                 ? repository.positionOf(registration)
                 : null);
+    }
+
+    /** Tells the webhook hub, in this transaction's outbox; the organiser's subscribers may receive it. */
+    private void publish(EventType type, Registration registration) {
+        events.record(type, registration.session().ownerOrganisation(), registration.id(),
+                "/api/registrations/" + registration.id());
     }
 
     private void mail(MailKind kind, Registration registration) {
