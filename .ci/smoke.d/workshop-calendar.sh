@@ -48,3 +48,21 @@ if [[ "$STATUS" == 200 && "$(json_field responses <<<"$BODY_FULL")" -ge 1 && "$B
 else fail "workshop: the demo session's feedback aggregates" "got $STATUS $BODY_OUT"; fi
 call GET "/api/feedback/summary?session=$WS_FLASH"
 expect "workshop: feedback aggregates without a token: 401 problem" 401 problem
+
+# The Atom feed of upcoming sessions (issue 15): valid Atom 1.0 parsed back, entries of the demo's events, filtered by
+# organization and dimension, no join URL.
+call GET "/api/events/feed?organization=grand-est&lang=fr"
+WS_ATOM="$(python3 -c 'import sys, xml.etree.ElementTree as ET
+A = "{http://www.w3.org/2005/Atom}"
+try:
+    root = ET.fromstring(sys.stdin.buffer.read())
+    entries = root.findall(A + "entry")
+    ok = root.tag == A + "feed" and root.find(A + "id") is not None and root.find(A + "updated") is not None \
+        and all(e.find(A + "id").text.startswith("urn:uuid:") and e.find(A + "title").text for e in entries)
+    print("ok %d" % len(entries) if ok and entries else "bad")
+except Exception as e: print("bad", type(e).__name__)' <<<"$BODY_FULL")"
+if [[ "$STATUS" == 200 && "$CTYPE" == application/atom+xml* && "$WS_ATOM" == ok* && "$BODY_FULL" != *visio.* ]]; then
+  pass "workshop: /api/events/feed is an Atom 1.0 feed of Grand Est's upcoming sessions, without join URLs ($WS_ATOM entries)"
+else fail "workshop: /api/events/feed is an Atom 1.0 feed of upcoming sessions" "got $STATUS '$CTYPE' $WS_ATOM $BODY_OUT"; fi
+call GET "/api/events/feed?dimension=NOT_A_DIMENSION"
+expect "workshop: an Atom feed with an unknown dimension is a 400 problem" 400 problem

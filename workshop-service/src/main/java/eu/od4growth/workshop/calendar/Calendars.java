@@ -2,7 +2,11 @@ package eu.od4growth.workshop.calendar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +63,46 @@ public class Calendars {
                 .ofPublicEvents(query.filter("e"), clock.instant(), FEED_LIMIT).stream()
                 .map(session -> entry(session, language, null).entry()).toList();
         return CalendarWriter.write("OD4Growth workshops", entries, clock.instant());
+    }
+
+    /**
+     * The same sessions as {@link #feed} without the cancelled ones, as an Atom feed; {@code filters} is the request's
+     * query string ("" or "?…"), which makes the feed's id and self link.
+     */
+    @Transactional
+    String atom(EventQuery query, String language, String filters) {
+        List<Session> found = sessions.ofPublicEvents(query.filter("e"), clock.instant(), FEED_LIMIT).stream()
+                .filter(s -> s.status() != SessionStatus.CANCELLED && s.event().status() != EventStatus.CANCELLED)
+                .toList();
+        String self = config.publicUrl() + "/api/events/feed" + filters;
+        Instant updated = found.stream().map(Calendars::modified).max(Comparator.naturalOrder())
+                .orElse(clock.instant());
+        return AtomWriter.write(new AtomWriter.Feed(self, "OD4Growth workshops", self,
+                config.publicUrl() + "/api/events" + filters, updated),
+                found.stream().map(session -> atomEntry(session, language)).toList());
+    }
+
+    private AtomWriter.Entry atomEntry(Session session, String language) {
+        Event event = session.event();
+        ZonedDateTime start = session.startsAt().atZone(session.zone());
+        ZonedDateTime end = session.endsAt().atZone(session.zone());
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+        String when = day.format(start) + " – " + (end.toLocalDate().equals(start.toLocalDate())
+                ? DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT).format(end)
+                : day.format(end)) + " (" + session.zone() + ")";
+        String where = event.format() == EventFormat.ONLINE ? "online"
+                : event.format() == EventFormat.HYBRID ? event.address() + ", and online" : event.address();
+        String summary = (when + ", " + where + "\n\n" + Multilingual.pick(event.summary(), language).text()).strip();
+        List<String> dimensions = event.dimensions().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).sorted()
+                .toList();
+        return new AtomWriter.Entry("urn:uuid:" + session.id(), entry(session, language, null).summary(),
+                config.publicUrl() + "/api/events/" + event.id(), modified(session), session.createdAt(),
+                event.ownerOrganisation(), summary, dimensions);
+    }
+
+    private static Instant modified(Session session) {
+        Event event = session.event();
+        return session.updatedAt().isAfter(event.updatedAt()) ? session.updatedAt() : event.updatedAt();
     }
 
     /** A participant's invitation to {@code session}: the public entry plus the join URL of an online event. */
