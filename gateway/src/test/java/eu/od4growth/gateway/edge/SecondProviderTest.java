@@ -26,7 +26,8 @@ import static org.hamcrest.Matchers.equalTo;
  * Tokens of a second identity provider (the test profile's tenant "partner": issuer https://partner.example.org,
  * roles in {@code groups} with other names, organisation in {@code org.id}) are accepted next to the suite's own, by
  * configuration: the provider is chosen by the token's issuer, its groups become the suite's roles, and the cache of
- * verified tokens keeps each token's provider. A token of an issuer nobody configured is refused.
+ * verified tokens keeps each token's provider; the same subject at two providers is two callers (cache, rate limit).
+ * A token of an issuer nobody configured is refused.
  */
 @QuarkusTest
 @WithTestResource(StubServices.class)
@@ -83,6 +84,20 @@ class SecondProviderTest {
         assertThat(verifiedTokens.lookup("Bearer " + partner).getRoles()).containsExactly("publisher");
         assertThat((String) verifiedTokens.lookup("Bearer " + suite).getAttribute(TenantRoles.TENANT_ATTRIBUTE))
                 .isNotEqualTo("partner");
+    }
+
+    @Test
+    void theRateLimitCountsTheSameSubjectAtTwoProvidersApart() {
+        String subject = "limited-" + System.nanoTime();
+        String suite = Tokens.of(subject, "grand-est", "publisher");
+        for (int i = 1; i <= 5; i++) {
+            given().auth().oauth2(suite).when().get("/api/limited/x").then().statusCode(200);
+        }
+        given().auth().oauth2(suite).when().get("/api/limited/x").then().statusCode(429);
+
+        String partner = partner(subject, PARTNER, "od4g-api", "OD4G.Publisher").jws().keyId("1").sign();
+        given().auth().oauth2(partner).when().get("/api/limited/x").then().statusCode(200)
+                .header("RateLimit-Remaining", "4");
     }
 
     @Test
