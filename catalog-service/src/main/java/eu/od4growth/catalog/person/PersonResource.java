@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -19,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/catalog/persons/{subject}")
 @Tag(name = "Persons", description = "A person's data under the GDPR: export and erasure")
+@Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
 
     private static final String SUBJECT = "The person's OIDC subject (the sub claim of their tokens)";
@@ -36,6 +39,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "The subject is longer than 255 characters or is the pseudonym 'erased'")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither the person themselves nor an administrator")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public PersonalRecords exportCatalogPersonalData(
             @Parameter(description = SUBJECT, example = "0f6e1c52-7a43-4c1e-9b8d-2f3a4b5c6d7e") @PathParam("subject") @Size(max = 255) String subject) {
         return personalData.export(subject);
@@ -49,6 +53,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "The subject is longer than 255 characters or is the pseudonym 'erased'")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither the person themselves nor an administrator")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public PersonalErasure eraseCatalogPersonalData(
             @Parameter(description = SUBJECT, example = "0f6e1c52-7a43-4c1e-9b8d-2f3a4b5c6d7e") @PathParam("subject") @Size(max = 255) String subject) {
         return personalData.erase(subject);

@@ -51,7 +51,8 @@ public record PersonalRecords(
     @Schema(name = "CatalogPersonalChange", description = "A change of a dataset the person made, as the history keeps it")
     public record Change(@Schema(description = "Id of the dataset") UUID dataset,
             @Schema(description = "What was done", examples = "PUBLISH") String action,
-            @Schema(description = "The review comment the person wrote, if any") String comment, Instant changedAt) {
+            @Schema(description = "The review comment the person wrote, if any", nullable = true) String comment,
+            Instant changedAt) {
     }
 
     /** A data request the person asked. */
@@ -71,8 +72,8 @@ public record PersonalRecords(
     @Schema(name = "CatalogPersonalReuse", description = "A reuse the person declared")
     public record DeclaredReuse(UUID id, @Schema(examples = "Air quality map") String title,
             @Schema(examples = "https://example.org/air-map") String url,
-            @Schema(description = "The author name the person gave, when the reuse is a person's") String authorName,
-            @Schema(description = "The author organization, when the reuse is an organization's", examples = "grand-est") String authorOrganization,
+            @Schema(description = "The author name the person gave, when the reuse is a person's", nullable = true) String authorName,
+            @Schema(description = "The author organization, when the reuse is an organization's", examples = "grand-est", nullable = true) String authorOrganization,
             Instant createdAt) {
     }
 }

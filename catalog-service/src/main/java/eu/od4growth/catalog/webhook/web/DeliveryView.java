@@ -25,15 +25,16 @@ public record DeliveryView(UUID id,
         @Schema(description = "The id of the resource it is about") UUID resourceId,
         DeliveryStatus status,
         @Schema(description = "Attempts since it was queued (a replay resets it)", examples = "1") int attemptCount,
-        @Schema(description = "When the next attempt is due, while PENDING") Instant nextAttemptAt,
-        Instant createdAt, Instant deliveredAt,
+        @Schema(description = "When the next attempt is due, while PENDING; null otherwise", nullable = true) Instant nextAttemptAt,
+        Instant createdAt,
+        @Schema(description = "When the receiver took it, once DELIVERED; null otherwise", nullable = true) Instant deliveredAt,
         @Schema(description = "Every attempt, the oldest first (attempts before a replay included)") List<Attempt> attempts) {
 
     /** One attempt: when, what the receiver answered or why there was no answer, and how long it took. */
     @Schema(name = "WebhookAttempt", description = "One attempt of a delivery", examples = "{\"at\": \"2026-11-28T10:00:02Z\", \"statusCode\": 500, \"error\": \"HTTP 500\", \"durationMs\": 38}")
     public record Attempt(Instant at,
-            @Schema(description = "The receiver's HTTP status; none when it did not answer") Integer statusCode,
-            @Schema(description = "Why it did not count as delivered", examples = "no answer in time (HttpTimeoutException)") String error,
+            @Schema(description = "The receiver's HTTP status; null when it did not answer", nullable = true) Integer statusCode,
+            @Schema(description = "Why it did not count as delivered; null when delivered", examples = "no answer in time (HttpTimeoutException)", nullable = true) String error,
             @Schema(description = "How long the attempt took, in milliseconds", examples = "38") long durationMs) {
 
         static Attempt of(DeliveryAttempt attempt) {

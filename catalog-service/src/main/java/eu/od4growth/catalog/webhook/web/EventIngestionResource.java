@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,11 +41,13 @@ public class EventIngestionResource {
     @POST
     @RolesAllowed("service")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "ingestDomainEvents", summary = "Hand domain events to the webhook hub (services only)", description = "The relays of the suite's services post their committed events here with a service token (role service). Idempotent by event id: an event already received changes nothing. Each new event gets one delivery per enabled subscription of its organization that wants its type.")
     @APIResponse(responseCode = "200", description = "Received: how many events came and how many were new")
     @APIResponse(responseCode = "400", description = "An event is incomplete or of an unknown type; nothing was stored")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The token has no role service")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
     public Accepted ingest(@NotNull List<DomainEvent> events) {
         return new Accepted(events.size(), ingestion.ingest(events));
     }

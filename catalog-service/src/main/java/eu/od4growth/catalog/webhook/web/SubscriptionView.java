@@ -16,10 +16,10 @@ public record SubscriptionView(UUID id,
         @Schema(description = "The organization whose events it receives", examples = "grand-est") String organization,
         @Schema(description = "The receiver", examples = "https://crm.grandest.fr/hooks/od4g") String url,
         @Schema(description = "The event types it receives", examples = "[\"dataset.published\"]") List<String> eventTypes,
-        @Schema(description = "What it is for", examples = "CRM of the data team") String description,
+        @Schema(description = "What it is for", examples = "CRM of the data team", nullable = true) String description,
         @Schema(description = "Whether events are delivered; a disabled subscription gets no new deliveries and its pending ones wait") boolean enabled,
         Instant createdAt, Instant updatedAt,
-        @Schema(description = "Until when the previous secret still signs, after a rotation (both signatures are sent)") Instant previousSecretValidUntil,
+        @Schema(description = "Until when the previous secret still signs, after a rotation (both signatures are sent); null before any rotation", nullable = true) Instant previousSecretValidUntil,
         @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "The signing secret (whsec_ + base64), only in the answers of the create and of rotate-secret: keep it, it is never shown again", examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw") String secret) {
 
     static SubscriptionView of(Subscription subscription) {

@@ -60,6 +60,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public RestResponse<PageResponse<SubscriptionView>> list(@Valid @BeanParam PageParams paging,
             @Parameter(description = "Only this organization's subscriptions (slug)") @QueryParam("organization") @Pattern(regexp = Slug.PATTERN, message = "must be an organization slug") String organization,
             @Parameter(description = "Only enabled (true) or disabled (false) subscriptions") @QueryParam("enabled") Boolean enabled,
@@ -73,9 +74,11 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "getWebhookSubscription", summary = "Read a webhook subscription", description = "Without its secret.")
     @APIResponse(responseCode = "200", description = "The subscription")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public RestResponse<SubscriptionView> get(@PathParam("id") UUID id) {
         Subscription subscription = subscriptions.get(id);
         return ETags.ok(SubscriptionView.of(subscription), subscription.version());
@@ -87,6 +90,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "400", description = "Invalid subscription: no or unknown event types, or a URL that is not http(s) or points to a loopback or private address")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator, or another organization named by a coordinator")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
     public RestResponse<SubscriptionView> create(@Valid @NotNull SubscriptionRequest request, @Context UriInfo uri) {
         Subscription subscription = subscriptions.create(request);
         return ETags.created(uri, subscription.id(), SubscriptionView.withSecret(subscription),
@@ -97,10 +101,11 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "updateWebhookSubscription", summary = "Change a webhook subscription's URL, event types or description", description = "Its organization and secret stay.")
     @APIResponse(responseCode = "200", description = "The subscription as changed")
-    @APIResponse(responseCode = "400", description = "Invalid subscription")
+    @APIResponse(responseCode = "400", description = "Invalid subscription, or an id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
+    @APIResponse(responseCode = "415", description = "The body is not JSON")
     public RestResponse<SubscriptionView> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SubscriptionRequest request) {
         return view(subscriptions.revise(id, ifMatch, request));
@@ -110,6 +115,7 @@ public class WebhookResource {
     @Path("{id}/disable")
     @Operation(operationId = "disableWebhookSubscription", summary = "Stop delivering to a subscription", description = "No delivery is made for events that happen while it is disabled; pending deliveries wait until it is enabled again.")
     @APIResponse(responseCode = "200", description = "The subscription, disabled")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
@@ -122,6 +128,7 @@ public class WebhookResource {
     @Path("{id}/enable")
     @Operation(operationId = "enableWebhookSubscription", summary = "Deliver to a subscription again")
     @APIResponse(responseCode = "200", description = "The subscription, enabled")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
@@ -134,6 +141,7 @@ public class WebhookResource {
     @Path("{id}/rotate-secret")
     @Operation(operationId = "rotateWebhookSecret", summary = "Give a subscription a new signing secret", description = "The answer shows the new secret once. The previous secret keeps signing (a second signature in webhook-signature) until previousSecretValidUntil (24 hours by default), so the receiver can switch without losing a delivery.")
     @APIResponse(responseCode = "200", description = "The subscription with its new secret, shown only this once")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
@@ -147,6 +155,7 @@ public class WebhookResource {
     @Path("{id}")
     @Operation(operationId = "deleteWebhookSubscription", summary = "Remove a webhook subscription and its deliveries")
     @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
@@ -158,10 +167,11 @@ public class WebhookResource {
     @Path("{id}/deliveries")
     @Operation(operationId = "listWebhookDeliveries", summary = "List a subscription's deliveries with their attempts", description = "The latest first; filter by status.")
     @APIResponse(responseCode = "200", description = "One page of deliveries, with Link headers to the first, previous, next and last pages")
-    @APIResponse(responseCode = "400", description = "Invalid status or paging")
+    @APIResponse(responseCode = "400", description = "Invalid status or paging, or an id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public RestResponse<PageResponse<DeliveryView>> deliveries(@PathParam("id") UUID id,
             @Valid @BeanParam PageParams paging,
             @Parameter(description = "Only deliveries in this status") @QueryParam("status") DeliveryStatus status,
@@ -175,9 +185,11 @@ public class WebhookResource {
     @Path("{id}/deliveries/{deliveryId}")
     @Operation(operationId = "getWebhookDelivery", summary = "Read one delivery with its attempts")
     @APIResponse(responseCode = "200", description = "The delivery")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization, or no such delivery of it")
+    @APIResponse(responseCode = "406", description = "The client accepts no JSON")
     public DeliveryView delivery(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId) {
         return DeliveryView.of(subscriptions.delivery(id, deliveryId));
     }
@@ -186,6 +198,7 @@ public class WebhookResource {
     @Path("{id}/deliveries/{deliveryId}/replay")
     @Operation(operationId = "replayWebhookDelivery", summary = "Send a delivery again", description = "Queues it again whatever its status (pending now, attempt count reset; the attempts made stay listed). The receiver gets the same webhook-id and should drop a repeat it already handled.")
     @APIResponse(responseCode = "200", description = "The delivery, pending")
+    @APIResponse(responseCode = "400", description = "An id that is not a UUID")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Neither a coordinator nor an administrator")
     @APIResponse(responseCode = "404", description = "No such subscription of the caller's organization, or no such delivery of it")
