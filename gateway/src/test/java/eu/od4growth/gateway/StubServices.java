@@ -123,6 +123,12 @@ public class StubServices implements QuarkusTestResourceLifecycleManager {
             request.response().putHeader("Content-Type", "application/json").end(contract(service).encode());
             return;
         }
+        if (request.path().endsWith("/_stub/paged")) {
+            // Like the services' lists: first, previous and next page links, each repeating the request's query.
+            String uri = "http://127.0.0.1" + request.uri();
+            request.response().putHeader("Link", List.<String> of("<" + uri + ">; rel=\"first\"", "<" + uri + ">; rel=\"prev\"",
+                    "<" + uri + ">; rel=\"next\""));
+        }
         if (request.path().startsWith("/_stub/seen/")) {
             boolean wasSeen = seen.contains(request.path().substring("/_stub/seen/".length()));
             request.response().setStatusCode(wasSeen ? 200 : 404).end();

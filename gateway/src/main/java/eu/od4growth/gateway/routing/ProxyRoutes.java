@@ -30,6 +30,7 @@ import io.vertx.httpproxy.HttpProxy;
 class ProxyRoutes {
 
     private static final Logger LOG = Logger.getLogger(ProxyRoutes.class);
+    static final int MAX_RESPONSE_HEADER_BYTES = 64 * 1024;
 
     private final GatewayConfig config;
     private final Backends backends;
@@ -91,6 +92,9 @@ class ProxyRoutes {
                 .setConnectTimeout(Math.toIntExact(limits.connectTimeout().toMillis()))
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(Math.toIntExact(limits.keepAliveTimeout().toSeconds()))
+                // A service's response headers may repeat a long query several times (a list's first/prev/next
+                // links, each up to the 8 kB request line the services accept): Vert.x' 8 kB default is too little.
+                .setMaxHeaderSize(MAX_RESPONSE_HEADER_BYTES)
                 // Bodies pass through as they are; compression is between the client and the service.
                 .setDecompressionSupported(false);
     }
