@@ -130,6 +130,10 @@ class PersonsTest {
         export(token("bo"), user("ana")).statusCode(403).contentType("application/problem+json");
         erase(token("bo"), user("ana")).statusCode(403).contentType("application/problem+json");
         export(coordinator, user("ana")).statusCode(403);
+        // Any signed-in caller reaches their own data, with or without a role.
+        export(Tokens.of("roleless-" + run, null), "me").statusCode(200).body("subject", is("roleless-" + run))
+                .body("services.workshop.records.registrations", empty());
+        export(admin, "erased").statusCode(400).body("violations[0].field", is("subject"));
         given().get("/api/persons/me/export").then().statusCode(401).contentType("application/problem+json");
         given().post("/api/persons/" + user("ana") + "/erase").then().statusCode(401);
         registration(registration).body("name", is("Name of " + user("ana")));

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.problem.ProblemType;
+import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.security.Caller;
 
 /**
@@ -51,6 +52,10 @@ public class Persons {
     public String subjectOf(String who) {
         String me = caller.subject();
         String subject = "me".equals(who) ? me : who;
+        if (PersonalData.PSEUDONYM.equals(subject)) {
+            throw Violations.of("subject", "'" + PersonalData.PSEUDONYM + "' stands for people already erased, not for"
+                    + " a person");
+        }
         if (!subject.equals(me) && !caller.isAdmin()) {
             throw ProblemException.forbidden("Only an administrator, or the person themselves, sees or erases a"
                     + " person's data");
