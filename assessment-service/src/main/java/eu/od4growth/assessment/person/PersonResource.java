@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Any signed-in caller passes the role check (a person needs no role to read their own data); who they are decides.
  */
 @Path("/api/assessment/persons/{subject}")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Persons", description = "A person's data under the GDPR: export and erasure")
 public class PersonResource {
 

@@ -16,9 +16,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +41,7 @@ import eu.od4growth.common.web.ETags;
 
 /** HTTP face of questionnaire models: published models are public, drafts belong to their organisation. */
 @Path("/api/models")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Questionnaire models")
 public class ModelResource {
 

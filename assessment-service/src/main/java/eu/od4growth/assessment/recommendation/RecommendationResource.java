@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -21,6 +23,7 @@ import eu.od4growth.common.security.Caller;
 
 /** HTTP face of recommendations: the readers of an assessment see what to do about its weakest dimensions. */
 @Path("/api/assessments/{id}/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
 public class RecommendationResource {
 

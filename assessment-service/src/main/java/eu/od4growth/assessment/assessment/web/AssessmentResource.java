@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,6 +46,7 @@ import eu.od4growth.common.web.ETags;
  * its coordinators reopen them; both, and administrators, read them and their results. Others get 404.
  */
 @Path("/api/assessments")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Assessments")
 public class AssessmentResource {
 

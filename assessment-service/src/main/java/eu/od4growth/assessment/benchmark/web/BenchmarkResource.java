@@ -8,7 +8,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,6 +30,7 @@ import eu.od4growth.common.security.Caller;
  * by subtracting two answers (see the service README for the rules).
  */
 @Path("/api/benchmarks")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Benchmarks")
 public class BenchmarkResource {
 

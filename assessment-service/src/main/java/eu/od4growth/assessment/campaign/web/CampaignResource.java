@@ -62,6 +62,7 @@ import eu.od4growth.common.web.ETags;
  * progress. Status changes only through the open and close actions.
  */
 @Path("/api/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Campaigns")
 public class CampaignResource {
 

@@ -13,9 +13,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +42,7 @@ import eu.od4growth.common.web.ETags;
  * actions; administrators see all. Changes need If-Match; an action's status moves through start, complete, drop.
  */
 @Path("/api/action-plans")
+@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action plans")
 @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR })
 public class ActionPlanResource {

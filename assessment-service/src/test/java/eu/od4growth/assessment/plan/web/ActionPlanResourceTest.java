@@ -132,7 +132,8 @@ class ActionPlanResourceTest extends WriteRefusalBehaviourTest {
                 {"assessment": "%s", "dimension": "policy", "targetPercentage": 60, "dueOn": "%s"}"""
                 .formatted(id(baseline), today.plusDays(200));
         given().auth().oauth2(allowedToken()).contentType(ContentType.JSON)
-                .body(body.replace("\"policy\"", "\"budget\"").replace("60", "160")).post("/api/action-plans/objectives")
+                .body(body.replace("\"policy\"", "\"budget\"").replace("\"targetPercentage\": 60", "\"targetPercentage\": 160"))
+                .post("/api/action-plans/objectives")
                 .then().statusCode(400).body("violations.field", is(List.of("targetPercentage")));
         given().auth().oauth2(allowedToken()).contentType(ContentType.JSON)
                 .body(body.replace("\"policy\"", "\"budget\"")).post("/api/action-plans/objectives").then()
