@@ -17,7 +17,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * catalog-service and assessment-service as tiny local servers (127.0.0.1, free ports) answering their part of the
  * persons protocol: a person has one record until erased. A control server switches each one {@code up},
- * {@code error} (500) or {@code down} (server stopped: connection refused), with
+ * {@code error} (500), {@code slow} (4 s, beyond the test read timeout) or {@code down} (server stopped: connection
+ * refused), with
  * {@code POST /stub/mode?catalog=down}, and tells the Authorization header and path each last received
  * ({@code GET /stub/last/catalog}).
  */
@@ -76,6 +77,13 @@ public class PersonServices implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         last.put(service, exchange.getRequestHeaders().getFirst("Authorization") + " " + exchange.getRequestMethod()
                 + " " + path);
+        if (modes.getOrDefault(service, "up").equals("slow")) {
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (modes.getOrDefault(service, "up").equals("error")) {
             answer(exchange, 500, "{\"title\": \"Internal error\", \"status\": 500}");
             return;

@@ -211,6 +211,13 @@ class PersonsTest {
         registration(registration).body("status", is("CONFIRMED")).body("email", is(Participants.email(user("dee"))));
         assertThat(mailsTo("dee")).isEqualTo(1);
 
+        // Too slow counts as missing: the read timeout (2 s in tests, 5 s by default) bounds the wait.
+        given().post(stub + "/stub/mode?assessment=slow").then().statusCode(204);
+        long before = System.nanoTime();
+        export(token("dee"), "me").statusCode(503).body("detail",
+                containsString("assessment-service (unreachable or too slow)"));
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofMillis(3900));
+
         given().post(stub + "/stub/mode?assessment=up").then().statusCode(204);
         erase(token("dee"), "me").statusCode(200).body("services.workshop.erased.registrationsCancelled", is(1));
         registration(registration).body("status", is("CANCELLED")).body("email", nullValue());
