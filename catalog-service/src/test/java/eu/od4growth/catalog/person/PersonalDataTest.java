@@ -58,6 +58,8 @@ class PersonalDataTest {
         given().auth().oauth2(other).get(path).then().statusCode(403).contentType("application/problem+json");
         given().auth().oauth2(other).post(path + "/erase").then().statusCode(403);
         given().get(path).then().statusCode(401);
+        given().auth().oauth2(token).accept("text/html").get(path).then().statusCode(406)
+                .contentType("application/problem+json");
         given().auth().oauth2(ADMIN).get(path).then().statusCode(200).body("records.datasets", hasSize(1));
         given().auth().oauth2(ADMIN).get("/api/catalog/persons/erased").then().statusCode(400);
 

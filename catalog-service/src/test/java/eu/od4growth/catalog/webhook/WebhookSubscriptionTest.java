@@ -94,6 +94,11 @@ class WebhookSubscriptionTest {
                 .body(body("https://203.0.113.10/hooks", "\"dataset.published\"")).post("/api/webhooks").then()
                 .statusCode(403);
         given().get("/api/webhooks").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(coordinator).get("/api/webhooks/not-a-uuid").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(coordinator).accept("text/html").get("/api/webhooks").then().statusCode(406)
+                .contentType(PROBLEM);
+        given().auth().oauth2(coordinator).contentType(ContentType.TEXT).body("{}").post("/api/webhooks").then()
+                .statusCode(415).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body(body("https://203.0.113.10/hooks", "\"dataset.published\""))
                 .post("/api/webhooks").then().statusCode(401);
         // A coordinator subscribes for their own organisation only; an administrator for any.
