@@ -155,9 +155,17 @@ class PersonsTest {
                 .formatted(anaPast)).post("/api/feedback").then().statusCode(201);
         assertThat(mailsTo("ana")).isPositive();
 
+        // An organiser registered ana by her address too: that registration is hers as well.
+        String other = Fixtures.session(coordinator, event, 5);
+        String byOrganiser = given().auth().oauth2(coordinator).contentType(ContentType.JSON)
+                .body("{\"session\": \"" + other + "\", \"answers\": " + ANSWERS + ", \"participant\": {\"name\": \"Ana\","
+                        + " \"email\": \"" + Participants.email(user("ana")).toUpperCase(java.util.Locale.ROOT) + "\"}}")
+                .post("/api/registrations").then().statusCode(201).extract().path("id");
+        export(token("ana"), "me").statusCode(200).body("services.workshop.records.registrations", hasSize(3));
+
         erase(token("ana"), "me").statusCode(200).body("subject", is(user("ana")))
-                .body("services.workshop.erased.registrationsCancelled", is(1))
-                .body("services.workshop.erased.registrationsAnonymised", is(2))
+                .body("services.workshop.erased.registrationsCancelled", is(2))
+                .body("services.workshop.erased.registrationsAnonymised", is(3))
                 .body("services.workshop.erased.feedbackAnonymised", is(1))
                 .body("services.catalog.erased.records", is(1)).body("services.assessment.erased.records", is(1));
 
@@ -173,6 +181,7 @@ class PersonsTest {
                 .body("comments[0].text", is("Very useful")).body("comments[0].author", nullValue());
         // The future place is cancelled and offered to the first in line, as on a normal cancellation.
         registration(anaFuture).body("status", is("CANCELLED")).body("name", nullValue());
+        registration(byOrganiser).body("status", is("CANCELLED")).body("email", nullValue());
         registration(cyFuture).body("status", is("OFFERED"));
         assertThat(mailsTo("ana")).isZero();
         assertThat(mailsTo("cy")).isEqualTo(2);
