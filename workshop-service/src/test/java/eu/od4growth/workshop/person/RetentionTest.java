@@ -30,7 +30,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The retention rules with a moved clock: a session's waiting list goes when it ends, sent mails after 30 days, the
- * personal fields and answers of its registrations after 6 months (the counts stay).
+ * personal fields and answers of its registrations after 6 months, their feedback then anonymous (the counts stay).
  */
 @QuarkusTest
 @ServiceTest
@@ -74,6 +74,7 @@ class RetentionTest {
                 Duration.ofHours(1));
         String ana = register("ana", session, "CONFIRMED");
         String bo = register("bo", session, "WAITING");
+        given().auth().oauth2(coordinator).post("/api/registrations/" + ana + "/check-in").then().statusCode(200);
         while (outbox.drain() > 0) {
             // until every mail written so far is sent
         }
@@ -81,6 +82,10 @@ class RetentionTest {
         given().auth().oauth2(coordinator).get("/api/registrations/" + bo).then().statusCode(200);
 
         clock.advance(Duration.ofHours(3));
+        given().auth().oauth2(Participants.token("ana-" + run, "some-org", "en")).contentType(ContentType.JSON)
+                .body("{\"registration\": \"" + ana + "\", \"eventRating\": 4, \"organizationRating\": 5,"
+                        + " \"comment\": \"Clear\", \"answers\": {}}")
+                .post("/api/feedback").then().statusCode(201);
         assertThat(retention.run().waitingListEntries()).isPositive();
         given().auth().oauth2(coordinator).get("/api/registrations/" + bo).then().statusCode(404);
         assertThat(mailsTo("bo")).isZero();
@@ -100,7 +105,9 @@ class RetentionTest {
                 .body("status", is("CONFIRMED")).body("name", nullValue()).body("email", nullValue())
                 .body("answers", anEmptyMap());
         given().auth().oauth2(coordinator).get("/api/sessions/" + session + "/attendance").then().statusCode(200)
-                .body("confirmed", is(1));
+                .body("confirmed", is(1)).body("checkedIn", is(1));
+        given().auth().oauth2(coordinator).get("/api/feedback/summary?session=" + session).then().statusCode(200)
+                .body("responses", is(1)).body("comments[0].text", is("Clear")).body("comments[0].author", nullValue());
         assertThat(retention.run().registrationsAnonymised()).isZero();
     }
 }
