@@ -9,13 +9,11 @@ import jakarta.ws.rs.QueryParam;
 public class PageParams {
 
     public static final int MAX_SIZE = 100;
-    /** Far beyond any list's last page, and low enough that page × size never overflows (a 500 before). */
-    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Max(MAX_PAGE)
+    @ReachablePage
     public int page;
 
     @QueryParam("size")

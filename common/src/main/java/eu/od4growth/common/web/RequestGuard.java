@@ -5,18 +5,21 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
 
 import eu.od4growth.common.problem.Problem;
 import eu.od4growth.common.problem.ProblemMapping;
 import eu.od4growth.common.problem.ProblemType;
 import eu.od4growth.common.problem.UnstorableTextException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses, before any route runs, what a request must not carry, each with a problem response: a request line longer
- * than {@code od4g.http.max-request-line} (414), headers larger than {@code od4g.http.max-header-bytes} (431) and a
- * NUL character in the path, a query parameter or a header (400 naming it). The HTTP codec's own limits are set far
+ * than {@code od4g.http.max-request-line} (414), headers larger than {@code od4g.http.max-header-bytes} (431), a
+ * NUL character in the path, a query parameter or a header (400 naming it) and an Accept header that lists something
+ * else than media types (406; an empty one counts as absent). The HTTP codec's own limits are set far
  * higher (see microprofile-config.properties), because what it refuses gets a bare status without a problem body.
  */
 @ApplicationScoped
@@ -57,6 +60,13 @@ public class RequestGuard {
                     + " bytes; at most " + limits.maxHeaderBytes() + " are accepted");
             return;
         }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && accept.isBlank()) {
+            request.headers().remove(HttpHeaders.ACCEPT); // an empty Accept asks for nothing in particular: any type
+        } else if (accept != null && !readable(accept)) {
+            problems.write(ctx, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media types");
+            return;
+        }
         String query = request.query();
         if (request.path().toLowerCase().contains(NUL_ENCODED)) {
             invalid(ctx, "path");
@@ -70,6 +80,21 @@ public class RequestGuard {
             return;
         }
         ctx.next();
+    }
+
+    /** Whether every entry of an Accept header is a media type (the REST layer failed with a 500 on any other). */
+    static boolean readable(String accept) {
+        for (String entry : accept.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            try {
+                MediaType.valueOf(entry.trim());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void invalid(RoutingContext ctx, String field) {
