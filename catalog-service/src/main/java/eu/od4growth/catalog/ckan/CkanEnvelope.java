@@ -2,7 +2,6 @@ package eu.od4growth.catalog.ckan;
 
 import java.util.Map;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -16,6 +15,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record CkanEnvelope(
         @Schema(description = "Where the action is described", examples = "http://localhost:8080/api/3/action/help_show?name=package_search") String help,
         boolean success,
-        @Schema(type = SchemaType.OBJECT, description = "The action's result (an object or a list), as CKAN 2.10 answers it") Object result,
+        @Schema(ref = "CkanResult") Object result,
         @Schema(description = "On failure: __type (Not Found Error, Validation Error, Bad Request, Search Query Error, Authorization Error) and message, or messages per field", examples = "{\"message\": \"Not found\", \"__type\": \"Not Found Error\"}") Map<String, Object> error) {
 }

@@ -11,9 +11,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,7 +58,7 @@ public class HarvestResource {
 
     @POST
     @Operation(operationId = "createHarvestSource", summary = "Register a DCAT-AP or CKAN catalogue as a source of an organization's datasets")
-    @APIResponse(responseCode = "201", description = "Registered; run it with POST …/{id}/runs, or let everyHours schedule it")
+    @APIResponse(responseCode = "201", description = "Registered; run it with POST …/{id}/runs, or let everyHours schedule it", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HarvestSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid source, e.g. an organization that is not registered")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     public RestResponse<HarvestSourceView> create(@Valid @NotNull HarvestSourceRequest request, @Context UriInfo uri) {
