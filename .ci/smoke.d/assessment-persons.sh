@@ -6,13 +6,7 @@
 PERSONS_RESPONDENT="$(token respondent-ge)"
 PERSONS_OTHER="$(token respondent-ve)"
 PERSONS_PARTICIPANT="$(token participant-ge)"
-persons_subject() {  # persons_subject TOKEN -> the token's sub claim (read, not verified: the services verify it)
-  python3 -c 'import base64,json,sys
-try:
-    p = sys.argv[1].split(".")[1]; print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])
-except Exception: pass' "$1"
-}
-PERSONS_SUB="$(persons_subject "$PERSONS_RESPONDENT")"
+PERSONS_SUB="$(token_subject "$PERSONS_RESPONDENT")"
 
 call GET "/api/assessment/persons/$PERSONS_SUB" "$PERSONS_RESPONDENT"
 persons_service="$(json_field service <<<"$BODY_FULL")"
@@ -30,7 +24,7 @@ expect "assessment persons: another person erasing respondent-ge: 403 problem" 4
 call GET "/api/assessment/persons/$PERSONS_SUB"
 expect "assessment persons: no token: 401 problem" 401 problem
 
-PERSONS_PARTICIPANT_SUB="$(persons_subject "$PERSONS_PARTICIPANT")"
+PERSONS_PARTICIPANT_SUB="$(token_subject "$PERSONS_PARTICIPANT")"
 for persons_round in 1 2; do
   call POST "/api/assessment/persons/$PERSONS_PARTICIPANT_SUB/erase" "$PERSONS_PARTICIPANT"
   persons_total="$(python3 -c 'import json,sys

@@ -100,10 +100,7 @@ if [[ "$(tail -n 1 <<<"$HOOK_FEED")" == "200 application/atom+xml"* && "$HOOK_FE
 else fail "catalog: the Atom feed of datasets" "$(tail -n 1 <<<"$HOOK_FEED") $(head -c 200 <<<"$HOOK_FEED")"; fi
 
 # The catalog's part of the GDPR persons protocol.
-HOOK_SUB="$(python3 -c 'import base64,json,sys
-try:
-    p = sys.argv[1].split(".")[1]; print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])
-except Exception: pass' "$USER_TOKEN")"
+HOOK_SUB="$(token_subject "$USER_TOKEN")"
 call GET "/api/catalog/persons/$HOOK_SUB" "$USER_TOKEN"
 if [[ "$STATUS" == 200 && "$(json_field service <<<"$BODY_FULL")" == catalog ]]; then
   pass "catalog persons: coordinator-ge reads their own part of the catalog"

@@ -7,12 +7,6 @@
 
 WSP_GE="$(token participant-ge)"
 WSP_VE="$(token participant-ve)"
-wsp_subject() {  # wsp_subject TOKEN -> the token's sub claim (read, not verified: the services verify it)
-  python3 -c 'import base64,json,sys
-try:
-    p = sys.argv[1].split(".")[1]; print(json.loads(base64.urlsafe_b64decode(p + "=" * (-len(p) % 4)))["sub"])
-except Exception: pass' "$1"
-}
 wsp_summary() {  # wsp_summary <<<JSON -> "subject services workshopKinds" of an export, or "subject services total" of an erasure
   python3 -c 'import json,sys
 try:
@@ -24,7 +18,7 @@ try:
     print(d["subject"], ",".join(sorted(s)), extra)
 except Exception: pass'
 }
-WSP_SUB="$(wsp_subject "$WSP_GE")"
+WSP_SUB="$(token_subject "$WSP_GE")"
 
 call GET /api/persons/me/export "$WSP_GE"
 WSP_SEEN="$(wsp_summary <<<"$BODY_FULL")"
