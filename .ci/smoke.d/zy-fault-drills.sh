@@ -9,6 +9,3 @@ while IFS= read -r line; do
   esac
 done <<<"$DRILLS_OUT"
 if [[ "$DRILLS_RC" != 0 ]]; then fail "deploy/faults/run exits 0" "rc=$DRILLS_RC; $(tail -n 5 <<<"$DRILLS_OUT")"; fi
-# Keycloak was restarted and minutes went by: fresh tokens for the snippets after this one.
-USER_TOKEN="$(token coordinator-ge)"
-ADMIN_TOKEN="$(token admin)"

@@ -18,8 +18,9 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses, before any route runs, what a request must not carry, each with a problem response: a request line longer
  * than {@code od4g.http.max-request-line} (414), headers larger than {@code od4g.http.max-header-bytes} (431), a
- * NUL character in the path, a query parameter or a header (400 naming it) and an Accept header that lists something
- * else than media types (406; an empty one counts as absent). The HTTP codec's own limits are set far
+ * NUL character in the path, a query parameter or a header (400 naming it), an Accept header that lists something
+ * else than media types (406; an empty one counts as absent) and a path with an empty or dot segment (404). The HTTP codec's
+ * own limits are set far
  * higher (see microprofile-config.properties), because what it refuses gets a bare status without a problem body.
  */
 @ApplicationScoped
@@ -67,6 +68,10 @@ public class RequestGuard {
             problems.write(ctx, ProblemType.NOT_ACCEPTABLE, "The Accept header is not a list of media types");
             return;
         }
+        if (leadsNowhere(request.path())) {
+            problems.write(ctx, ProblemType.NOT_FOUND, "Nothing exists at " + request.path());
+            return;
+        }
         String query = request.query();
         if (request.path().toLowerCase().contains(NUL_ENCODED)) {
             invalid(ctx, "path");
@@ -80,6 +85,23 @@ public class RequestGuard {
             return;
         }
         ctx.next();
+    }
+
+    /**
+     * An empty segment ({@code /api/events//publish}) or a dot segment ({@code /api/persons/../erase}) names no
+     * resource of ours; without this the REST layer answered a 405 for another operation's path.
+     */
+    static boolean leadsNowhere(String path) {
+        if (path.contains("//")) {
+            return true;
+        }
+        for (String segment : path.split("/")) {
+            String decoded = segment.replace("%2e", ".").replace("%2E", ".");
+            if (decoded.equals(".") || decoded.equals("..")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every entry of an Accept header is a media type (the REST layer failed with a 500 on any other). */

@@ -34,19 +34,32 @@ class ProblemContractTest {
     }
 
     @Test
-    void anOperationWithParametersABodyAndContentDeclares400And406And415AsProblems() {
+    void anOperationWithAPathParameterABodyAndContentDeclares400And404And406And415AsProblems() {
         APIResponses responses = completed(operation(true, true, true));
 
-        assertThat(responses.getAPIResponses()).containsKeys("400", "406", "415", "500");
+        assertThat(responses.getAPIResponses()).containsKeys("400", "404", "406", "415", "500");
         assertThat(responses.getAPIResponse("415").getContent().getMediaType(Problem.MEDIA_TYPE).getSchema().getRef())
                 .isEqualTo("#/components/schemas/Problem");
     }
 
     @Test
-    void anOperationWithoutParametersBodyOrContentDeclaresOnlyTheUnexpectedError() {
+    void anyOperationDeclaresWhatTheEdgeRefusesWhateverItTakes() {
         APIResponses responses = completed(operation(false, false, false));
 
-        assertThat(responses.getAPIResponses()).containsOnlyKeys("204", "500");
+        // A NUL in a header or query and an unreadable Accept are refused for every operation; no path, no 404.
+        assertThat(responses.getAPIResponses()).containsOnlyKeys("204", "400", "406", "500");
+    }
+
+    @Test
+    void anOwnErrorFormatFor400AlsoAdmitsTheEdgesProblem() {
+        Operation operation = operation(false, false, true);
+        operation.getResponses().addAPIResponse("400", OASFactory.createAPIResponse().description("CKAN's error")
+                .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType())));
+
+        APIResponses responses = completed(operation);
+
+        assertThat(responses.getAPIResponse("400").getContent().getMediaTypes())
+                .containsKeys("application/json", Problem.MEDIA_TYPE);
     }
 
     @Test
@@ -57,6 +70,6 @@ class ProblemContractTest {
         APIResponses responses = completed(operation);
 
         assertThat(responses.getAPIResponse("400").getDescription()).isEqualTo("Unknown sort key");
-        assertThat(responses.getAPIResponses()).containsKeys("406").doesNotContainKey("415");
+        assertThat(responses.getAPIResponses()).containsKeys("404", "406").doesNotContainKey("415");
     }
 }
