@@ -25,7 +25,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import eu.od4growth.assessment.maturity.Answer;
-import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.problem.Violations;
 import eu.od4growth.common.security.Caller;
 
@@ -116,10 +115,7 @@ public class PersonalData {
             new Violations().add("subject", "'" + PSEUDONYM + "' is the pseudonym of erased persons, not a person")
                     .throwIfAny();
         }
-        if (!caller.isAdmin() && !subject.equals(caller.subject())) {
-            throw ProblemException.forbidden("Only the person themselves or an administrator reads or erases "
-                    + "a person's data");
-        }
+        caller.requireSelfOrAdmin(subject);
     }
 
     /**

@@ -89,6 +89,14 @@ public class Caller {
         }
     }
 
+    /** A person's own data (GDPR export, erasure): the person themselves or an admin; everyone else gets 403. */
+    public void requireSelfOrAdmin(String subject) {
+        if (!isAdmin() && !subject.equals(subject())) {
+            throw ProblemException.forbidden("Only the person themselves or an administrator reads or erases a"
+                    + " person's data");
+        }
+    }
+
     /** Whether the caller manages the non-public records of {@code owner}: as admin, or holding {@code role} there. */
     public boolean manages(String owner, String role) {
         return isAdmin() || (hasRole(role) && organisation().filter(owner::equals).isPresent());

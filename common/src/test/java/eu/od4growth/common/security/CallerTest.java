@@ -45,6 +45,14 @@ class CallerTest {
     }
 
     @Test
+    void aPersonsDataIsForThemselvesOrAnAdmin() {
+        caller("organisation", Map.of()).requireSelfOrAdmin("someone");
+        caller("organisation", Map.of(), Caller.ADMIN).requireSelfOrAdmin("someone-else");
+        assertThatThrownBy(() -> caller("organisation", Map.of(), Caller.COORDINATOR).requireSelfOrAdmin("someone-else"))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("person themselves");
+    }
+
+    @Test
     void organisationComesFromTheConfiguredClaim() {
         assertThat(caller("organisation", Map.of("organisation", "veneto")).organisation()).contains("veneto");
         assertThat(caller("org", Map.of("organisation", "veneto")).organisation()).isEmpty();

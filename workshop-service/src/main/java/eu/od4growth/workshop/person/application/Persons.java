@@ -56,10 +56,7 @@ public class Persons {
             throw Violations.of("subject", "'" + PersonalData.PSEUDONYM + "' stands for people already erased, not for"
                     + " a person");
         }
-        if (!subject.equals(me) && !caller.isAdmin()) {
-            throw ProblemException.forbidden("Only an administrator, or the person themselves, sees or erases a"
-                    + " person's data");
-        }
+        caller.requireSelfOrAdmin(subject);
         return subject;
     }
 
