@@ -93,11 +93,11 @@ public interface GatewayConfig {
         @WithDefault("60s")
         Duration keepAliveTimeout();
 
-        /** Open connections per service replica; requests beyond it wait in a queue. */
+        /** Open connections per service replica and gateway event loop; requests beyond it wait in a queue. */
         @WithDefault("64")
         int maxConnectionsPerService();
 
-        /** Requests waiting for a connection; beyond it, requests are answered with 503 at once. */
+        /** Requests waiting for a connection, per event loop; beyond it, requests are answered with 503 at once. */
         @WithDefault("512")
         int maxWaitingRequests();
 
@@ -197,6 +197,11 @@ public interface GatewayConfig {
         @WithName("sample-rate")
         @WithDefault("1")
         double sampleRate();
+
+        /** How long a line may wait to be written with the others of its event loop. */
+        @WithName("flush-interval")
+        @WithDefault("250ms")
+        Duration flushInterval();
     }
 
     interface TokenCache {

@@ -1,7 +1,10 @@
 package eu.od4growth.gateway.edge;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -15,16 +18,22 @@ import eu.od4growth.gateway.GatewayConfig;
 import eu.od4growth.gateway.RequestAttributes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * One structured (JSON) access-log line and one timer sample per request, both taken when the response ends. The line
- * holds method, path (with any segment that looks like an e-mail address masked), the query's parameter names but
- * not their values, status, duration, service, the token's subject and the request id; never a token. It goes to
- * the logger {@code od4g.access}, which application.properties sends to its own asynchronous handler, so writing it
- * never holds up the event loop. The timer {@code od4g_gateway_requests_seconds} (a histogram) is tagged by service
- * and status class.
+ * holds the time, method, path (with any segment that looks like an e-mail address masked), the query's parameter
+ * names but not their values, status, duration, service, the token's subject and the request id; never a token.
+ * <p>
+ * Lines are gathered per event loop and handed to the logger {@code od4g.access} in batches, one log record of
+ * several lines at most every {@code access-log.flush-interval} (or sooner past 32 kB), which application.properties
+ * sends to its own asynchronous handler: a record per request woke the handler's thread and wrote to the console or
+ * file once per request, about a sixth of the gateway's CPU per request (docs/gateway/benchmarks.md). Each line
+ * carries its own time; lines still waiting are written when the gateway stops. The timer
+ * {@code od4g_gateway_requests_seconds} (a histogram) is tagged by service and status class.
  */
 @ApplicationScoped
 class RequestLog {
@@ -33,15 +42,23 @@ class RequestLog {
     private static final Logger ACCESS = Logger.getLogger(CATEGORY);
     private static final String GATEWAY = "gateway";
 
+    private static final int FLUSH_CHARS = 32 * 1024;
+
     private final MeterRegistry metrics;
+    private final Vertx vertx;
     private final boolean logging;
     private final double sampleRate;
+    private final long flushMillis;
     private final Map<String, Timer[]> timers = new ConcurrentHashMap<>();
+    private final List<Batch> batches = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Batch> batch = ThreadLocal.withInitial(this::newBatch);
 
-    RequestLog(GatewayConfig config, MeterRegistry metrics) {
+    RequestLog(GatewayConfig config, MeterRegistry metrics, Vertx vertx) {
         this.metrics = metrics;
+        this.vertx = vertx;
         this.logging = config.accessLog().enabled();
         this.sampleRate = config.accessLog().sampleRate();
+        this.flushMillis = Math.max(1, config.accessLog().flushInterval().toMillis());
     }
 
     void install(@Observes Router router) {
@@ -60,7 +77,46 @@ class RequestLog {
         timer(backend == null ? GATEWAY : backend, status).record(nanos, TimeUnit.NANOSECONDS);
         if (logging && (status >= 400 || sampleRate >= 1 || ThreadLocalRandom.current().nextDouble() < sampleRate)
                 && ACCESS.isInfoEnabled()) {
-            ACCESS.info(line(ctx, status, nanos, backend));
+            batch.get().add(line(ctx, status, nanos, backend));
+        }
+    }
+
+    void flushAll(@Observes ShutdownEvent event) {
+        batches.forEach(Batch::flush);
+    }
+
+    private Batch newBatch() {
+        Batch created = new Batch();
+        batches.add(created);
+        return created;
+    }
+
+    /**
+     * The lines of one event loop not yet handed to the logger. Only its own loop adds to it; the lock is for the
+     * flush at shutdown, from another thread.
+     */
+    private final class Batch {
+
+        private final StringBuilder lines = new StringBuilder(FLUSH_CHARS + 1024);
+
+        synchronized void add(String line) {
+            if (lines.isEmpty()) {
+                // On the event loop (the request's context), so the flush runs on this same thread.
+                vertx.setTimer(flushMillis, id -> flush());
+            } else {
+                lines.append('\n');
+            }
+            lines.append(line);
+            if (lines.length() >= FLUSH_CHARS) {
+                flush();
+            }
+        }
+
+        synchronized void flush() {
+            if (!lines.isEmpty()) {
+                ACCESS.info(lines.toString());
+                lines.setLength(0);
+            }
         }
     }
 
@@ -82,8 +138,8 @@ class RequestLog {
 
     static String line(RoutingContext ctx, int status, long nanos, String backend) {
         var request = ctx.request();
-        StringBuilder line = new StringBuilder(192).append("{\"method\":\"").append(request.method().name())
-                .append("\",\"path\":");
+        StringBuilder line = new StringBuilder(224).append("{\"time\":\"").append(Instant.now())
+                .append("\",\"method\":\"").append(request.method().name()).append("\",\"path\":");
         string(line, maskedPath(request.path()));
         String query = request.query();
         if (query != null && !query.isEmpty()) {

@@ -1,5 +1,8 @@
 package eu.od4growth.gateway.routing;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -25,6 +28,11 @@ import io.vertx.httpproxy.HttpProxy;
  * Installs one Vert.x route per configured path prefix, each forwarding to the service that owns it. Plain Vert.x
  * routes (not REST resources) let bodies stream through unparsed; they run after the correlation id, the token check
  * and the rate limit, and paths no prefix owns fall through to the not-found problem of the common module.
+ * <p>
+ * Each event loop has its own HTTP client (and so its own connection pool) and its own proxy per service: a request
+ * is forwarded on connections of the event loop that received it, so no request hops to another thread on its way
+ * through (a client shared by all event loops hands pooled connections from one loop to another, which cost about a
+ * third of the gateway's CPU per request; see docs/gateway/benchmarks.md).
  */
 @ApplicationScoped
 class ProxyRoutes {
@@ -37,7 +45,9 @@ class ProxyRoutes {
     private final Vertx vertx;
     private final ObjectMapper json;
     private final ProblemFallbacks problems;
-    private HttpClient client;
+    private final List<HttpClient> clients = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<HttpProxy[]> loopProxies = ThreadLocal.withInitial(this::proxiesOfThisLoop);
+    private List<Backend> routed = List.of();
 
     ProxyRoutes(GatewayConfig config, Backends backends, Vertx vertx, ObjectMapper json, ProblemFallbacks problems) {
         this.config = config;
@@ -48,16 +58,29 @@ class ProxyRoutes {
     }
 
     void install(@Observes Router router) {
-        client = vertx.createHttpClient(clientOptions(), poolOptions());
-        backends.all().forEach((service, backend) -> {
-            HttpProxy proxy = BackendProxy.create(backend, client, json);
+        routed = List.copyOf(backends.all().values());
+        for (int i = 0; i < routed.size(); i++) {
+            Backend backend = routed.get(i);
+            String service = backend.name;
+            int index = i;
             for (String prefix : config.routes().get(service).prefixes()) {
                 // "/api/models/*" matches /api/models and /api/models/..., never /api/modelsx.
-                router.route(prefix + "/*").handler(ctx -> forward(ctx, backend, proxy));
+                router.route(prefix + "/*").handler(ctx -> forward(ctx, backend, loopProxies.get()[index]));
             }
             LOG.infof("Routing %s to the %s service at %s", config.routes().get(service).prefixes(), service,
                     backend.urls());
-        });
+        }
+    }
+
+    /** The proxies of the calling event loop, one per service, over a client of that loop alone. */
+    private HttpProxy[] proxiesOfThisLoop() {
+        HttpClient client = vertx.createHttpClient(clientOptions(), poolOptions());
+        clients.add(client);
+        HttpProxy[] proxies = new HttpProxy[routed.size()];
+        for (int i = 0; i < proxies.length; i++) {
+            proxies[i] = BackendProxy.create(routed.get(i), client, json);
+        }
+        return proxies;
     }
 
     private void forward(RoutingContext ctx, Backend backend, HttpProxy proxy) {
@@ -80,9 +103,7 @@ class ProxyRoutes {
     }
 
     void close(@Observes ShutdownEvent event) {
-        if (client != null) {
-            client.close();
-        }
+        clients.forEach(HttpClient::close);
     }
 
     private HttpClientOptions clientOptions() {
