@@ -11,15 +11,18 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import eu.od4growth.workshop.config.WorkshopConfig;
+import eu.od4growth.workshop.logging.LogMasks;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
 
 /**
  * The outbox: {@link #post} writes a mail in the caller's transaction, so it exists exactly when the change it
  * reports was committed; {@link #drain} sends what is due and records it. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and never send one mail twice.
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas share the work and never send one mail twice. A failed attempt is
+ * logged and recorded without the recipient's address ({@link #failure}).
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -74,12 +77,33 @@ public class MailOutbox {
                 Metrics.counter(MAILS, "kind", String.valueOf(mail.kind), "result", "sent").increment();
                 sent++;
             } catch (RuntimeException e) {
-                LOG.warnf("Mail %s (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts + 1, e.getMessage());
-                mail.failed(e.getMessage(), clock.instant());
+                String failure = failure(e);
+                LOG.warnf("Mail %s (%s) not sent, attempt %d: %s", mail.id, mail.kind, mail.attempts + 1, failure);
+                mail.failed(failure, clock.instant());
                 Metrics.counter(MAILS, "kind", String.valueOf(mail.kind), "result", "failed").increment();
             }
         }
         return sent;
+    }
+
+    /**
+     * What an operator needs to know of a failed attempt, without the recipient: the exception's class, the SMTP reply
+     * code when the server answered, and its words with any e-mail address masked (servers quote the rejected
+     * recipient: {@code 550 5.1.1 <jane@example.org>: Recipient address rejected}).
+     */
+    static String failure(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof SMTPException)) {
+            cause = cause.getCause();
+        }
+        StringBuilder failure = new StringBuilder(cause.getClass().getName());
+        if (cause instanceof SMTPException) {
+            failure.append(" (SMTP ").append(((SMTPException) cause).getReplyCode()).append(')');
+        }
+        if (cause.getMessage() != null) {
+            failure.append(": ").append(LogMasks.maskEmails(cause.getMessage()));
+        }
+        return failure.toString();
     }
 
     private static Mail withAttachments(Mail mail, List<Attachment> attachments) {
