@@ -1,6 +1,7 @@
 package eu.od4growth.common.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +32,24 @@ public class CorrelationId {
     static void handle(RoutingContext ctx) {
         String id = ctx.request().getHeader(HEADER);
         if (id == null || !SAFE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
+            id = newId();
             ctx.request().headers().set(HEADER, id);
         }
         MDC.put(MDC_KEY, id);
         ctx.response().putHeader(HEADER, id);
         ctx.next();
+    }
+
+    /**
+     * A random version-4 UUID drawn from the thread's own generator. A request id must be unique, not unguessable:
+     * {@code UUID.randomUUID()} reads the JDK's shared SecureRandom (a lock and /dev/urandom) on every request, which
+     * showed in the gateway's profile.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L; // version 4
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L; // IETF variant
+        return new UUID(high, low).toString();
     }
 
     /** The correlation id of the request being answered. */
