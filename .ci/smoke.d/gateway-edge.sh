@@ -58,3 +58,24 @@ ui="$(curl -s --max-time 20 "$GATEWAY/q/swagger-ui/")"
 if grep -q 'od4g-web' <<<"$ui" && grep -q '/q/openapi' <<<"$ui"; then
   pass "gateway: /q/swagger-ui shows /q/openapi with the od4g-web login"
 else fail "gateway: /q/swagger-ui shows /q/openapi with the od4g-web login" "$(head -c 200 <<<"$ui")"; fi
+
+# The access log of the local run: a signed-in call's line reaches gateway-access.log within a second or so (lines are
+# written in batches every 250 ms), as JSON with its own time, the subject, the query's names only and no token.
+rid="smoke-access-$$-$RANDOM"
+curl -s --max-time 20 -o /dev/null -H "X-Request-Id: $rid" -H "Authorization: Bearer $USER_TOKEN" \
+  "$GATEWAY/api/events?q=secret-value&page=0"
+access_line=""
+for _ in $(seq 1 20); do
+  access_line="$(grep -h -- "$rid" "${OD4G_LOG_DIR:-.od4g/logs}"/gateway-access.log* 2>/dev/null || true)"
+  [[ -n "$access_line" ]] && break
+  sleep 0.5
+done
+if python3 -c 'import json,sys
+line=sys.argv[1]; d=json.loads(line)
+ok = d["method"]=="GET" and d["path"]=="/api/events" and d["query"]=="q&page" and d["status"]==200 \
+  and d["backend"]=="workshop" and d.get("subject") and d["time"].endswith("Z") \
+  and "secret-value" not in line and sys.argv[2] not in line
+sys.exit(0 if ok else 1)' "$access_line" "$USER_TOKEN" 2>/dev/null; then
+  pass "gateway: the access log has the call's JSON line (time, subject, query names only, no token)"
+else fail "gateway: the access log has the call's JSON line (time, subject, query names only, no token)" \
+  "$(head -c 300 <<<"$access_line")"; fi
