@@ -138,7 +138,8 @@ class RequestLog {
 
     static String line(RoutingContext ctx, int status, long nanos, String backend) {
         var request = ctx.request();
-        StringBuilder line = new StringBuilder(224).append("{\"time\":\"").append(Instant.now())
+        StringBuilder line = new StringBuilder(224).append("{\"time\":\"")
+                .append(Instant.ofEpochMilli(System.currentTimeMillis()))
                 .append("\",\"method\":\"").append(request.method().name()).append("\",\"path\":");
         string(line, maskedPath(request.path()));
         String query = request.query();
