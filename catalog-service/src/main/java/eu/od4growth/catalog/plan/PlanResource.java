@@ -53,12 +53,11 @@ public class PlanResource {
     @Path("{id}")
     @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR, Caller.PUBLISHER })
     @Operation(operationId = "getPlannedDataset", summary = "Read a planned dataset")
-    @APIResponse(responseCode = "200", description = "The planned dataset")
+    @APIResponse(responseCode = "200", description = "The planned dataset; its ETag is what a change sends in If-Match")
     @APIResponse(responseCode = "403", description = "Not a member of the organization")
     @APIResponse(responseCode = "404", description = "No such planned dataset in this organization's plan")
     public RestResponse<PlannedDatasetView> get(@PathParam("slug") String slug, @PathParam("id") UUID id) {
-        PlannedDatasetView view = plan.get(slug, id);
-        return RestResponse.ResponseBuilder.ok(view).build();
+        return ok(plan.get(slug, id));
     }
 
     @POST
@@ -70,8 +69,8 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such organization")
     public RestResponse<PlannedDatasetView> create(@PathParam("slug") String slug,
             @Valid @NotNull PlannedDatasetRequest request, @Context UriInfo uri) {
-        PlannedDataset item = plan.plan(slug, request);
-        return ETags.created(uri, item.id(), plan.get(slug, item.id()), item.version());
+        PublicationPlan.Read item = plan.plan(slug, request);
+        return ETags.created(uri, item.view().id(), item.view(), item.version());
     }
 
     @PUT
@@ -84,7 +83,10 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such planned dataset in this organization's plan")
     public RestResponse<PlannedDatasetView> update(@PathParam("slug") String slug, @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull PlannedDatasetRequest request) {
-        PlannedDataset item = plan.revise(slug, id, ifMatch, request);
-        return ETags.ok(plan.get(slug, id), item.version());
+        return ok(plan.revise(slug, id, ifMatch, request));
+    }
+
+    private static RestResponse<PlannedDatasetView> ok(PublicationPlan.Read item) {
+        return ETags.ok(item.view(), item.version());
     }
 }

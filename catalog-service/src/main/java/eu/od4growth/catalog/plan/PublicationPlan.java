@@ -67,14 +67,19 @@ public class PublicationPlan {
                 page.total());
     }
 
-    @Transactional
-    PlannedDatasetView get(String organization, UUID id) {
-        requireMember(organization);
-        return view(item(organization, id));
+    /** A planned dataset as read, with the version its ETag names; both come from one transaction, so they agree. */
+    record Read(PlannedDatasetView view, long version) {
     }
 
     @Transactional
-    PlannedDataset plan(String organization, PlannedDatasetRequest request) {
+    Read get(String organization, UUID id) {
+        requireMember(organization);
+        PlannedDataset item = item(organization, id);
+        return new Read(view(item), item.version());
+    }
+
+    @Transactional
+    Read plan(String organization, PlannedDatasetRequest request) {
         if (publishers.bySlug(Set.of(organization)).isEmpty()) {
             throw ProblemException.notFound("Organization", organization);
         }
@@ -84,14 +89,15 @@ public class PublicationPlan {
         check(organization, request);
         PlannedDataset item = new PlannedDataset(organization, caller.subject(), request);
         repository.persistAndFlush(item);
-        return item;
+        return new Read(view(item), item.version());
     }
 
     @Transactional
-    PlannedDataset revise(String organization, UUID id, String ifMatch, PlannedDatasetRequest request) {
+    Read revise(String organization, UUID id, String ifMatch, PlannedDatasetRequest request) {
         item(organization, id);
         check(organization, request);
-        return items.change(id, ifMatch, item -> item.apply(request));
+        PlannedDataset item = items.change(id, ifMatch, changed -> changed.apply(request));
+        return new Read(view(item), item.version());
     }
 
     /** The progress of {@code organization}'s plan (an unknown organisation is a 404). */

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,7 +55,7 @@ public class DistributionResource {
     @GET
     @PermitAll
     @Operation(operationId = "listDistributions", summary = "List the distributions of a dataset")
-    @APIResponse(responseCode = "200", description = "The distributions, in the order they were added; the ETag is the dataset's")
+    @APIResponse(responseCode = "200", description = "The distributions, in the order they were added; the ETag is the dataset's", headers = @Header(name = HttpHeaders.ETAG, description = "The dataset's version, to send in If-Match to add, change or remove a distribution", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such dataset visible to the caller")
     public RestResponse<List<DistributionView>> list(@PathParam("id") UUID id) {
         Dataset dataset = catalogue.get(id);
@@ -124,7 +127,7 @@ public class DistributionResource {
     @Path("{distributionId}")
     @RolesAllowed({ Caller.ADMIN, Caller.COORDINATOR, Caller.PUBLISHER })
     @Operation(operationId = "deleteDistribution", summary = "Remove a distribution from a dataset", description = "If-Match carries the dataset's ETag.")
-    @APIResponse(responseCode = "204", description = "Removed; the ETag is the dataset's new one")
+    @APIResponse(responseCode = "204", description = "Removed; the ETag is the dataset's new one", headers = @Header(name = HttpHeaders.ETAG, description = "The dataset's new version, to send in If-Match for its next change", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "403", description = "The dataset belongs to another organization")
     @APIResponse(responseCode = "404", description = "No such dataset visible to the caller, or no such distribution")
     @APIResponse(responseCode = "409", description = "The dataset is archived")
