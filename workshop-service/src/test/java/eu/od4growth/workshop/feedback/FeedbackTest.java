@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -17,6 +16,7 @@ import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.TestClock;
 import eu.od4growth.workshop.feedback.application.Feedbacks;
 import eu.od4growth.workshop.mail.MailOutbox;
@@ -167,10 +167,7 @@ class FeedbackTest {
         attendee("fi", session, true);
         attendee("gu", session, false);
         clock.advance(Duration.ofHours(3));
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(feedbacks::inviteAttendees);
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(feedbacks::inviteAttendees);
-        one.get();
-        two.get();
+        Replicas.runTwoAtOnce(feedbacks::inviteAttendees);
         feedbacks.inviteAttendees();
         while (outbox.drain() > 0) {
             // send everything

@@ -2,8 +2,12 @@ package eu.od4growth.workshop.person;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +19,9 @@ import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.TestClock;
+import eu.od4growth.workshop.config.WorkshopConfig;
 import eu.od4growth.workshop.mail.MailOutbox;
 import eu.od4growth.workshop.person.application.Retention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,7 +36,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 /**
  * The retention rules with a moved clock: a session's waiting list goes when it ends, sent mails after 30 days, the
- * personal fields and answers of its registrations after 6 months, their feedback then anonymous (the counts stay).
+ * personal fields and answers of its registrations after 6 months, their feedback then anonymous (the counts stay);
+ * two replicas running the job at once anonymise each registration once.
  */
 @QuarkusTest
 @ServiceTest
@@ -44,6 +51,8 @@ class RetentionTest {
     MailOutbox outbox;
     @Inject
     EntityManager entities;
+    @Inject
+    WorkshopConfig config;
 
     private final String organisation = Fixtures.organisation();
     private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
@@ -109,5 +118,51 @@ class RetentionTest {
         given().auth().oauth2(coordinator).get("/api/feedback/summary?session=" + session).then().statusCode(200)
                 .body("responses", is(1)).body("comments[0].text", is("Clear")).body("comments[0].author", nullValue());
         assertThat(retention.run().registrationsAnonymised()).isZero();
+    }
+
+    /** Row versions of the session's registrations, of those still naming someone or of all. */
+    private Map<String, Long> versionsOf(String session, boolean named) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entities.createNativeQuery("SELECT CAST(id AS text), row_version FROM registration"
+                    + " WHERE session_id = CAST(:session AS uuid)" + (named ? " AND participant <> 'erased'" : ""))
+                    .setParameter("session", session).getResultList();
+            return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+        });
+    }
+
+    @Test
+    void twoRunsAtOnceAnonymiseEachRegistrationOnce() throws Exception {
+        // Everything older first, so that the two runs below find only this test's registrations.
+        clock.advance(Duration.ofDays(400));
+        retention.run();
+        clock.reset();
+        Instant start = Instant.now().plus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        String session = Fixtures.sessionAt(coordinator, Fixtures.publishedEvent(coordinator), 40, start,
+                Duration.ofHours(1));
+        for (int i = 0; i < 40; i++) {
+            register("p" + i, session, "CONFIRMED");
+        }
+        while (outbox.drain() > 0) {
+            // the confirmations are sent ...
+        }
+        clock.advance(Duration.ofDays(31));
+        retention.run(); // ... and deleted 30 days later, as they would be long before the registrations' turn
+        clock.advance(Duration.ofDays(170));
+        Map<String, Long> before = versionsOf(session, true);
+        assertThat(before).hasSize(40);
+        Instant limit = clock.instant().atOffset(ZoneOffset.UTC).minus(config.retention().registrationsAfter())
+                .toInstant();
+        long due = QuarkusTransaction.requiringNew().call(() -> ((Number) entities.createNativeQuery("""
+                SELECT count(*) FROM registration r JOIN event_session s ON s.id = r.session_id
+                WHERE s.ends_at <= :limit AND r.participant <> 'erased'""").setParameter("limit", limit)
+                .getSingleResult()).longValue());
+
+        List<Retention.Removed> runs = Replicas.runTwoAtOnce(retention::run);
+
+        assertThat(runs.get(0).registrationsAnonymised() + runs.get(1).registrationsAnonymised()).isEqualTo(due);
+        assertThat(versionsOf(session, true)).isEmpty();
+        Map<String, Long> after = versionsOf(session, false);
+        before.forEach((id, version) -> assertThat(after.get(id)).as(id).isEqualTo(version + 1));
     }
 }

@@ -1,6 +1,7 @@
 package eu.od4growth.workshop.registration;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.TestClock;
 import eu.od4growth.workshop.mail.MailOutbox;
 import eu.od4growth.workshop.registration.application.OfferExpiry;
@@ -35,7 +37,7 @@ import static org.hamcrest.Matchers.nullValue;
 /**
  * Registration end to end over HTTP with signed tokens: places, waiting list, offers answered through the API and
  * through mailed links, expiry with a moved clock, capacity, moves, closing, cut-offs, cancellations; and the mails of
- * each step, read from Quarkus' mock mailbox.
+ * each step, read from Quarkus' mock mailbox; two offer-expiry runs at once (two replicas) expire and offer once.
  */
 @QuarkusTest
 @ServiceTest
@@ -331,5 +333,37 @@ class RegistrationFlowTest {
         given().post("/api/registrations").then().statusCode(401);
         action(coordinator, registration, "cancel").statusCode(200).body("status", is("CANCELLED"));
         assertThat(lastMailTo("anne").getSubject()).isEqualTo("Cancelled by the organiser: Data strategy workshop");
+    }
+
+    private long mailsTo(String name, String subject) {
+        return mailsTo(name).stream().filter(mail -> mail.getSubject().startsWith(subject)).count();
+    }
+
+    @Test
+    void twoExpiryRunsAtOnceExpireEachOfferOnceAndOfferEachPlaceOnce() throws Exception {
+        int places = 3;
+        String session = Fixtures.session(coordinator, Fixtures.publishedEvent(coordinator), places);
+        List<String> confirmed = new ArrayList<>();
+        List<String> waiting = new ArrayList<>();
+        for (int i = 0; i < places; i++) {
+            confirmed.add(registered(token("c" + i, "en"), session, "CONFIRMED"));
+        }
+        for (int i = 0; i <= 2 * places; i++) {
+            waiting.add(registered(token("w" + i, "en"), session, "WAITING"));
+        }
+        for (String registration : confirmed) { // each freed place is offered to the next in line for 48 hours
+            action(coordinator, registration, "cancel").statusCode(200);
+        }
+        clock.advance(Duration.ofHours(49));
+
+        List<Integer> expired = Replicas.runTwoAtOnce(expiry::run);
+
+        assertThat(expired.get(0) + expired.get(1)).isGreaterThanOrEqualTo(places);
+        for (int i = 0; i <= 2 * places; i++) {
+            String expected = i < places ? "EXPIRED" : i < 2 * places ? "OFFERED" : "WAITING";
+            assertThat(status(coordinator, waiting.get(i))).as("w" + i).isEqualTo(expected);
+            assertThat(mailsTo("w" + i, "Offer expired")).as("w" + i).isEqualTo(i < places ? 1 : 0);
+            assertThat(mailsTo("w" + i, "A place is free for you")).as("w" + i).isEqualTo(i < 2 * places ? 1 : 0);
+        }
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Inject;
 
@@ -18,6 +17,7 @@ import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Mails;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.TestClock;
 import eu.od4growth.workshop.calendar.Ics;
 import eu.od4growth.workshop.mail.MailOutbox;
@@ -71,10 +71,7 @@ class ReminderTest {
     }
 
     private void runTwoJobsAtOnceThenOneMore() throws Exception {
-        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(reminders::send);
-        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(reminders::send);
-        one.get();
-        two.get();
+        Replicas.runTwoAtOnce(reminders::send);
         reminders.send();
     }
 

@@ -18,8 +18,13 @@ import io.quarkus.scheduler.Scheduled;
  * session that ended is deleted; the personal fields and answers of its registrations go
  * {@code od4g.workshop.retention.registrations-after} after it ended (the registrations stay, for the counts, under the
  * pseudonym {@value PersonalData#PSEUDONYM}, and their feedback becomes anonymous); sent mails are deleted
- * {@code od4g.workshop.retention.sent-mails-after} after they were sent. Each rule is one idempotent statement, so
- * replicas running it at once do the work once.
+ * {@code od4g.workshop.retention.sent-mails-after} after they were sent.
+ * <p>
+ * A run first takes the transaction-scoped PostgreSQL advisory lock {@value #LOCK} without waiting; a replica that
+ * finds it taken does nothing this time. Each rule alone is idempotent, but two runs at once are not: a run's
+ * {@code UPDATE} blocked on rows the other is anonymising re-checks only the updated row, not the subquery that chose
+ * it, so it anonymised each registration a second time (another row version, counted twice), and two runs deleting
+ * the same rows in different orders could deadlock. {@code RetentionTest} runs two at once.
  */
 @ApplicationScoped
 public class Retention {
@@ -31,6 +36,9 @@ public class Retention {
     private static final String KEPT_TOO_LONG = """
             SELECT r.id FROM registration r JOIN event_session s ON s.id = r.session_id
             WHERE s.ends_at <= :before AND r.participant <> 'erased'""";
+
+    /** The advisory lock key of this job in the service's database ("od4gRetn" in ASCII). */
+    static final long LOCK = 0x6f6434675265746eL;
 
     private final EntityManager entities;
     private final Clock clock;
@@ -55,9 +63,15 @@ public class Retention {
         }
     }
 
-    /** Applies every rule once, at the clock's time. */
+    /** Applies every rule once, at the clock's time; nothing when another replica is running it. */
     @Transactional
     public Removed run() {
+        boolean alone = (Boolean) entities.createNativeQuery("SELECT pg_try_advisory_xact_lock(:lock)")
+                .setParameter("lock", LOCK).getSingleResult();
+        if (!alone) {
+            LOG.debug("Retention: another replica is running it");
+            return new Removed(0, 0, 0, 0);
+        }
         Instant now = clock.instant();
         Instant before = now.atOffset(ZoneOffset.UTC).minus(config.retention().registrationsAfter()).toInstant();
         // The waiting list of an ended session, with what refers to it.

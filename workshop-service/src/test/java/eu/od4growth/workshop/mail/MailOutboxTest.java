@@ -1,9 +1,13 @@
 package eu.od4growth.workshop.mail;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -19,8 +23,10 @@ import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.config.WorkshopConfig;
 import eu.od4growth.workshop.logging.LogMasks;
+import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MailerName;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,13 +38,15 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A mail refused by a real SMTP conversation (the server quotes the recipient's address) is logged and recorded with
- * its kind, attempt, exception and reply code, and never with the address.
+ * The outbox's drain with other mailers than the mock: a mail refused by a real SMTP conversation (the server quotes
+ * the recipient's address) is logged and recorded with its kind, attempt, exception and reply code, and never with the
+ * address; two replicas draining at the same moment (rows claimed with {@code FOR UPDATE SKIP LOCKED}) send each mail
+ * once and every one.
  */
 @QuarkusTest
 @ServiceTest
 @QuarkusTestResource(RejectingSmtpServer.class)
-class MailFailureLogTest {
+class MailOutboxTest {
 
     @Inject
     EntityManager entities;
@@ -53,6 +61,8 @@ class MailFailureLogTest {
     Clock clock;
     @Inject
     WorkshopConfig config;
+
+    private static final int MAILS = 180;
 
     private final String organisation = Fixtures.organisation();
     private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
@@ -120,5 +130,45 @@ class MailFailureLogTest {
                 .createNativeQuery("SELECT last_error FROM mail_outbox WHERE recipient = :to")
                 .setParameter("to", address).getSingleResult());
         assertThat(recorded).contains("SMTP 550").doesNotContain(address);
+    }
+
+    @Test
+    void twoDrainsAtOnceSendEachMailOnce() throws Exception {
+        while (outbox.drain() > 0) {
+            // what other tests left goes first, so that only this test's mails are due below
+        }
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> entities.createNativeQuery("""
+                INSERT INTO mail_outbox (id, kind, recipient, language, subject, text_body, html_body, created_at,
+                                         next_attempt_at)
+                SELECT gen_random_uuid(), 'CONFIRMATION', 'drained-' || :run || '-' || n || '@example.org', 'en',
+                       'Subject ' || n, 'Text', '<p>Text</p>', :now, :now
+                FROM generate_series(1, :mails) AS n""").setParameter("run", run).setParameter("now", clock.instant())
+                .setParameter("mails", MAILS).executeUpdate());
+        Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+        Mailer smtp = mails -> {
+            for (Mail mail : mails) {
+                mail.getTo().forEach(to -> received.computeIfAbsent(to, t -> new AtomicInteger()).incrementAndGet());
+            }
+        };
+
+        List<Integer> sent = Replicas.runTwoAtOnce(() -> {
+            MailOutbox replica = new MailOutbox(entities, composer, smtp, clock, config);
+            int total = 0;
+            for (int batch = QuarkusTransaction.requiringNew().call(replica::drain); batch > 0; batch = QuarkusTransaction
+                    .requiringNew().call(replica::drain)) {
+                total += batch;
+            }
+            return total;
+        });
+
+        assertThat(sent.get(0) + sent.get(1)).isEqualTo(MAILS);
+        assertThat(received).hasSize(MAILS);
+        Collection<AtomicInteger> counts = received.values();
+        assertThat(counts).allMatch(count -> count.get() == 1);
+        long unsent = QuarkusTransaction.requiringNew().call(() -> ((Number) entities
+                .createNativeQuery("SELECT count(*) FROM mail_outbox WHERE recipient LIKE :mine AND sent_at IS NULL")
+                .setParameter("mine", "drained-" + run + "-%").getSingleResult()).longValue());
+        assertThat(unsent).isZero();
     }
 }
