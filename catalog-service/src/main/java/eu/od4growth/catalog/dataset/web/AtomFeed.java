@@ -1,25 +1,28 @@
 package eu.od4growth.catalog.dataset.web;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 import eu.od4growth.catalog.dataset.model.Dataset;
+import eu.od4growth.common.feed.AtomFeed.Category;
+import eu.od4growth.common.feed.AtomFeed.Entry;
+import eu.od4growth.common.feed.AtomFeed.Feed;
+import eu.od4growth.common.feed.AtomFeed.Link;
+import eu.od4growth.common.feed.AtomFeed.Person;
 
 /**
- * The Atom 1.0 feed (RFC 4287) of recently published datasets that an intranet or a feed reader shows: public data
- * only, texts in the asked language (else English, French, then any), written with the JDK's StAX writer, which
- * escapes every text.
+ * The Atom 1.0 feed of recently published datasets that an intranet or a feed reader shows: public data only, texts in
+ * the asked language (else English, French, then any). What a dataset's entry holds is decided here; common's
+ * {@link eu.od4growth.common.feed.AtomFeed} writes it.
  */
 final class AtomFeed {
 
-    static final String TYPE = "application/atom+xml";
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String TYPE = eu.od4growth.common.feed.AtomFeed.MEDIA_TYPE;
+    private static final String DATA_THEMES = "http://publications.europa.eu/resource/authority/data-theme";
+    private static final int MAX_SUMMARY = 1000;
 
     private AtomFeed() {
     }
@@ -29,59 +32,29 @@ final class AtomFeed {
      * @param base the public base URL of the API, e.g. {@code http://localhost:8080}
      */
     static byte[] write(String title, String self, String base, List<Dataset> datasets, String lang) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            text(xml, "id", self);
-            text(xml, "title", title);
-            Instant updated = datasets.stream().map(Dataset::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-            text(xml, "updated", updated.toString());
-            link(xml, "self", self, TYPE);
-            xml.writeStartElement("author");
-            text(xml, "name", "OD4G catalogue");
-            xml.writeEndElement();
-            text(xml, "generator", "OD4G catalog-service");
-            for (Dataset dataset : datasets) {
-                entry(xml, base, dataset, lang);
-            }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("Cannot write the Atom feed", e);
-        }
-        return out.toByteArray();
+        Instant updated = datasets.stream().map(Dataset::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
+        Feed feed = new Feed(self, title, updated, List.of(new Link("self", self, TYPE)),
+                new Person("OD4G catalogue", null), "OD4G catalog-service");
+        return eu.od4growth.common.feed.AtomFeed.write(feed,
+                datasets.stream().map(dataset -> entry(base, dataset, lang)).toList());
     }
 
-    private static void entry(XMLStreamWriter xml, String base, Dataset dataset, String lang) throws XMLStreamException {
-        xml.writeStartElement("entry");
-        text(xml, "id", "urn:uuid:" + dataset.id());
-        text(xml, "title", pick(dataset.title(), lang));
-        text(xml, "updated", dataset.updatedAt().toString());
-        if (dataset.issued() != null) {
-            text(xml, "published", dataset.issued().atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toString());
-        }
-        xml.writeStartElement("author");
-        text(xml, "name", dataset.ownerOrganisation());
-        text(xml, "uri", base + "/api/organizations/" + dataset.ownerOrganisation());
-        xml.writeEndElement();
-        String summary = pick(dataset.description(), lang);
-        if (!summary.isEmpty()) {
-            text(xml, "summary", summary.length() > 1000 ? summary.substring(0, 999) + "…" : summary);
-        }
-        link(xml, "alternate", base + "/api/datasets/" + dataset.id(), "application/json");
+    private static Entry entry(String base, Dataset dataset, String lang) {
+        List<Link> links = new ArrayList<>();
+        links.add(new Link("alternate", base + "/api/datasets/" + dataset.id(), "application/json"));
         if (dataset.landingPage() != null) {
-            link(xml, "related", dataset.landingPage(), "text/html");
+            links.add(new Link("related", dataset.landingPage(), "text/html"));
         }
-        for (String theme : dataset.themes() == null ? List.<String> of() : dataset.themes()) {
-            xml.writeEmptyElement("category");
-            xml.writeAttribute("term", theme);
-            xml.writeAttribute("scheme", "http://publications.europa.eu/resource/authority/data-theme");
+        String summary = pick(dataset.description(), lang);
+        if (summary.length() > MAX_SUMMARY) {
+            summary = summary.substring(0, MAX_SUMMARY - 1) + "…";
         }
-        xml.writeEndElement();
+        List<Category> themes = (dataset.themes() == null ? List.<String> of() : dataset.themes()).stream()
+                .map(theme -> new Category(theme, DATA_THEMES)).toList();
+        return new Entry("urn:uuid:" + dataset.id(), pick(dataset.title(), lang), dataset.updatedAt(),
+                dataset.issued() == null ? null : dataset.issued().atStartOfDay(ZoneOffset.UTC).toInstant(),
+                new Person(dataset.ownerOrganisation(), base + "/api/organizations/" + dataset.ownerOrganisation()),
+                summary, links, themes);
     }
 
     /** The text in {@code lang}, else in English, French, or any language there is. */
@@ -96,18 +69,4 @@ final class AtomFeed {
         }
         return texts.values().iterator().next();
     }
-
-    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
-    }
-
 }
