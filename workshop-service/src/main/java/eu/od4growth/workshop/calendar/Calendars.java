@@ -1,5 +1,6 @@
 package eu.od4growth.workshop.calendar;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import eu.od4growth.common.feed.AtomFeed;
 import eu.od4growth.common.problem.ProblemException;
 import eu.od4growth.common.security.Caller;
 import eu.od4growth.workshop.config.WorkshopConfig;
@@ -77,12 +79,15 @@ public class Calendars {
         String self = config.publicUrl() + "/api/events/feed" + filters;
         Instant updated = found.stream().map(Calendars::modified).max(Comparator.naturalOrder())
                 .orElse(clock.instant());
-        return AtomWriter.write(new AtomWriter.Feed(self, "OD4Growth workshops", self,
-                config.publicUrl() + "/api/events" + filters, updated),
-                found.stream().map(session -> atomEntry(session, language)).toList());
+        return new String(AtomFeed.write(new AtomFeed.Feed(self, "OD4Growth workshops", updated,
+                List.of(new AtomFeed.Link("self", self, AtomFeed.MEDIA_TYPE),
+                        new AtomFeed.Link("alternate", config.publicUrl() + "/api/events" + filters,
+                                "application/json")),
+                null, "OD4G workshop service"),
+                found.stream().map(session -> atomEntry(session, language)).toList()), StandardCharsets.UTF_8);
     }
 
-    private AtomWriter.Entry atomEntry(Session session, String language) {
+    private AtomFeed.Entry atomEntry(Session session, String language) {
         Event event = session.event();
         ZonedDateTime start = session.startsAt().atZone(session.zone());
         ZonedDateTime end = session.endsAt().atZone(session.zone());
@@ -93,11 +98,14 @@ public class Calendars {
         String where = event.format() == EventFormat.ONLINE ? "online"
                 : event.format() == EventFormat.HYBRID ? event.address() + ", and online" : event.address();
         String summary = (when + ", " + where + "\n\n" + Multilingual.pick(event.summary(), language).text()).strip();
-        List<String> dimensions = event.dimensions().stream().map(d -> d.name().toLowerCase(Locale.ROOT)).sorted()
+        List<AtomFeed.Category> dimensions = event.dimensions().stream()
+                .map(d -> d.name().toLowerCase(Locale.ROOT)).sorted().map(d -> new AtomFeed.Category(d, null))
                 .toList();
-        return new AtomWriter.Entry("urn:uuid:" + session.id(), entry(session, language, null).summary(),
-                config.publicUrl() + "/api/events/" + event.id(), modified(session), session.createdAt(),
-                event.ownerOrganisation(), summary, dimensions);
+        return new AtomFeed.Entry("urn:uuid:" + session.id(), entry(session, language, null).summary(),
+                modified(session), session.createdAt(), new AtomFeed.Person(event.ownerOrganisation(), null), summary,
+                List.of(new AtomFeed.Link("alternate", config.publicUrl() + "/api/events/" + event.id(),
+                        "application/json")),
+                dimensions);
     }
 
     private static Instant modified(Session session) {

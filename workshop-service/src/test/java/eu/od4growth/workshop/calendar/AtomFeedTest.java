@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ServiceTest
 class AtomFeedTest {
 
-    private static final String ATOM = AtomWriter.NAMESPACE;
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final String organisation = Fixtures.organisation();
     private final String coordinator = Tokens.of("coordinator-" + organisation, organisation, "coordinator");
