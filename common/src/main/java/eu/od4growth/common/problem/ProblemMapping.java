@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
+import eu.od4growth.common.logging.LogMasks;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -118,8 +119,9 @@ public final class ProblemMapping {
         return request == null ? "" : request.method().name();
     }
 
+    /** The path as it may be logged: a segment holding an e-mail address or a secret link token is masked. */
     private static String path(HttpServerRequest request) {
-        return request == null ? "" : request.path();
+        return request == null ? "" : LogMasks.path(request.path());
     }
 
     private static Reply invalid(ConstraintViolationException e, HttpServerRequest request) {
@@ -156,7 +158,7 @@ public final class ProblemMapping {
                     request);
         }
         if (status >= 500) {
-            LOG.errorf(e, "%s %s failed", request.method(), request.path());
+            LOG.errorf(e, "%s %s failed", method(request), path(request));
         }
         ProblemType type = ProblemType.forStatus(status);
         String detail = status < 500 && type == ProblemType.CLIENT_ERROR && e.getMessage() != null ? e.getMessage()

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import eu.od4growth.common.logging.LogMasks;
 import eu.od4growth.common.web.CorrelationId;
 import eu.od4growth.gateway.GatewayConfig;
 import eu.od4growth.gateway.RequestAttributes;
@@ -25,7 +26,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * One structured (JSON) access-log line and one timer sample per request, both taken when the response ends. The line
- * holds the time, method, path (with any segment that looks like an e-mail address masked), the query's parameter
+ * holds the time, method, path (with any segment that holds an e-mail address or a secret token masked, common's LogMasks), the
+ * query's parameter
  * names but not their values, status, duration, service, the token's subject and the request id; never a token.
  * <p>
  * Lines are gathered per event loop and handed to the logger {@code od4g.access} in batches, one log record of
@@ -141,7 +143,7 @@ class RequestLog {
         StringBuilder line = new StringBuilder(224).append("{\"time\":\"")
                 .append(Instant.ofEpochMilli(System.currentTimeMillis()))
                 .append("\",\"method\":\"").append(request.method().name()).append("\",\"path\":");
-        string(line, maskedPath(request.path()));
+        string(line, LogMasks.path(request.path()));
         String query = request.query();
         if (query != null && !query.isEmpty()) {
             line.append(",\"query\":");
@@ -176,21 +178,7 @@ class RequestLog {
             }
             names.append(eq < 0 ? pair : pair.substring(0, eq));
         }
-        return maskedPath(names.toString());
-    }
-
-    /** Any path segment holding an '@' (raw or %40) is replaced by "{masked}": it may be an e-mail address. */
-    static String maskedPath(String path) {
-        if (path.indexOf('@') < 0 && !path.contains("%40")) {
-            return path;
-        }
-        String[] segments = path.split("/", -1);
-        for (int i = 0; i < segments.length; i++) {
-            if (segments[i].indexOf('@') >= 0 || segments[i].contains("%40")) {
-                segments[i] = "{masked}";
-            }
-        }
-        return String.join("/", segments);
+        return LogMasks.path(names.toString());
     }
 
     private static void string(StringBuilder line, String value) {

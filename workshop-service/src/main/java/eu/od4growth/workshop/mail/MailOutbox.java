@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import eu.od4growth.common.logging.LogMasks;
 import eu.od4growth.workshop.config.WorkshopConfig;
-import eu.od4growth.workshop.logging.LogMasks;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;

@@ -19,13 +19,13 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
+import eu.od4growth.common.logging.LogMasks;
 import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
 import eu.od4growth.workshop.Replicas;
 import eu.od4growth.workshop.config.WorkshopConfig;
-import eu.od4growth.workshop.logging.LogMasks;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MailerName;

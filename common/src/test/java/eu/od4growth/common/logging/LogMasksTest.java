@@ -1,4 +1,4 @@
-package eu.od4growth.workshop.logging;
+package eu.od4growth.common.logging;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +24,19 @@ class LogMasksTest {
         assertThat(LogMasks.maskEmails("JANE@EXAMPLE.ORG.")).isEqualTo("{e-mail}");
         assertThat(LogMasks.maskEmails("'élodie@exemple.fr'")).isEqualTo("'{e-mail}'");
         assertThat(LogMasks.maskEmails("RCPT TO:<jane@[192.0.2.1]>")).isEqualTo("RCPT TO:<{e-mail}>");
+    }
+
+    @Test
+    void pathSegmentsHoldingAnAddressOrASecretTokenAreMaskedAndTheRestKept() {
+        assertThat(LogMasks.path("/api/persons/jane.doe@example.org/export"))
+                .isEqualTo("/api/persons/{masked}/export");
+        assertThat(LogMasks.path("/api/persons/jane%40example.org")).isEqualTo("/api/persons/{masked}");
+        assertThat(LogMasks.path("/api/registrations/offer-links/eyJyIjoiM2Q0YTFmNjItOGQ2ZS00YjFhLTk3YzAtNWJlMmQxYzBhOWYx"))
+                .isEqualTo("/api/registrations/offer-links/{masked}");
+        String ordinary = "/api/datasets/3d4a1f62-8d6e-4b1a-97c0-5be2d1c0a9f1/distributions/"
+                + "bus-stops-of-the-grand-est-region-2026-with-timetables";
+        assertThat(LogMasks.path(ordinary)).isSameAs(ordinary);
+        assertThat(LogMasks.path(null)).isNull();
     }
 
     @Test
