@@ -21,20 +21,25 @@ public final class Replicas {
 
     /** The two runs' results, once both have finished. */
     public static <T> List<T> runTwoAtOnce(Callable<T> job) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        return atOnce(List.of(job, job));
+    }
+
+    /** Each call on its own thread, all released together; their results in order, once all have finished. */
+    public static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> runs = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
+            for (Callable<T> call : calls) {
                 runs.add(threads.submit(() -> {
                     start.await();
-                    return job.call();
+                    return call.call();
                 }));
             }
             start.countDown();
             List<T> results = new ArrayList<>();
             for (Future<T> run : runs) {
-                results.add(run.get(60, TimeUnit.SECONDS));
+                results.add(run.get(120, TimeUnit.SECONDS));
             }
             return results;
         } finally {

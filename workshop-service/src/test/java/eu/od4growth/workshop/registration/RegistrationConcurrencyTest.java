@@ -11,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -30,6 +25,7 @@ import eu.od4growth.testing.ServiceTest;
 import eu.od4growth.testing.Tokens;
 import eu.od4growth.workshop.Fixtures;
 import eu.od4growth.workshop.Participants;
+import eu.od4growth.workshop.Replicas;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -75,7 +71,7 @@ class RegistrationConcurrencyTest {
         watcher.start();
         try {
             // Step 1: everyone registers at once.
-            List<Integer> statuses = parallel(tokens.stream().map(token -> (Callable<Integer>) () -> given().auth()
+            List<Integer> statuses = Replicas.atOnce(tokens.stream().map(token -> (Callable<Integer>) () -> given().auth()
                     .oauth2(token).contentType(ContentType.JSON)
                     .body("{\"session\": \"" + session + "\", \"answers\": {\"organisation-type\": \"city\"}}")
                     .post("/api/registrations").then().extract().statusCode()).toList());
@@ -100,7 +96,7 @@ class RegistrationConcurrencyTest {
                 step2.add(cancel(all.get(i), tokens));
                 step2.add(cancel(all.get(PEOPLE - 1 - i), tokens));
             }
-            assertThat(parallel(step2)).containsOnly(200);
+            assertThat(Replicas.atOnce(step2)).containsOnly(200);
             all = registrations(session);
             assertThat(held(session)).isEqualTo(CAPACITY);
             List<Map<String, Object>> offered = all.stream().filter(r -> "OFFERED".equals(r.get("status"))).toList();
@@ -114,7 +110,7 @@ class RegistrationConcurrencyTest {
             offered.forEach(r -> step3.add(act(r, tokens, "accept")));
             all.stream().filter(r -> "CONFIRMED".equals(r.get("status"))).limit(5)
                     .forEach(r -> step3.add(cancel(r, tokens)));
-            assertThat(parallel(step3)).containsOnly(200);
+            assertThat(Replicas.atOnce(step3)).containsOnly(200);
             all = registrations(session);
             assertThat(held(session)).isEqualTo(CAPACITY);
             assertThat(all.stream().filter(r -> "CONFIRMED".equals(r.get("status")))).hasSize(CAPACITY - 5);
@@ -173,28 +169,6 @@ class RegistrationConcurrencyTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Integer> parallel(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }
